@@ -1,0 +1,152 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {PluginOptions as IdealImageOptions} from '@docusaurus/plugin-ideal-image';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import pagefindSearch from './plugins/pagefind-search';
+
+// Where the site and its source live. Change these two lines when the repository moves.
+const GITHUB_REPO = 'genai-knowledge-base/genai-knowledge-base';
+const SITE_URL = 'https://genai-knowledge-base.github.io';
+
+const config: Config = {
+  title: 'Generative AI, explained',
+  tagline: 'How generative models work and what they mean — with the math, sourced and open.',
+  favicon: 'img/favicon.svg',
+  url: SITE_URL,
+  baseUrl: '/',
+  organizationName: GITHUB_REPO.split('/')[0],
+  projectName: GITHUB_REPO.split('/')[1],
+  trailingSlash: false,
+
+  future: {
+    // Docusaurus v4 behaviour now, including Docusaurus Faster (Rspack, SWC).
+    v4: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en'],
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+          editUrl: `https://github.com/${GITHUB_REPO}/edit/main/`,
+          showLastUpdateTime: true,
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
+        },
+        blog: false,
+        theme: {
+          // KaTeX's stylesheet and fonts are bundled from the katex package and served
+          // by this site: no CDN.
+          customCss: [require.resolve('katex/dist/katex.min.css'), './src/css/custom.css'],
+        },
+        sitemap: {
+          // Test pages are unlisted; keep them out of the sitemap explicitly too.
+          ignorePatterns: ['/docs/kitchen-sink/**', '/docs/tags/**', '/search'],
+          filename: 'sitemap.xml',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [
+      '@docusaurus/plugin-ideal-image',
+      {
+        quality: 75,
+        max: 1600,
+        min: 480,
+        steps: 3,
+        disableInDev: false,
+      } satisfies IdealImageOptions,
+    ],
+    pagefindSearch,
+  ],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    metadata: [{name: 'keywords', content: 'generative AI, GAN, VAE, diffusion, transformer, LLM'}],
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+      disableSwitch: false,
+    },
+    docs: {
+      sidebar: {hideable: true, autoCollapseCategories: false},
+    },
+    navbar: {
+      title: 'Generative AI, explained',
+      logo: {alt: '', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Notes'},
+        {to: '/docs/glossary', label: 'Glossary', position: 'left'},
+        {to: '/docs/references', label: 'References', position: 'left'},
+        {
+          href: `https://github.com/${GITHUB_REPO}`,
+          label: 'GitHub',
+          position: 'right',
+        },
+      ],
+    },
+    footer: {
+      style: 'light',
+      links: [
+        {
+          title: 'Learn',
+          items: [
+            {label: 'Fundamentals', to: '/docs/fundamentals'},
+            {label: 'Models and techniques', to: '/docs/models'},
+            {label: 'Impact and challenges', to: '/docs/impact'},
+          ],
+        },
+        {
+          title: 'Reference',
+          items: [
+            {label: 'Glossary', to: '/docs/glossary'},
+            {label: 'References', to: '/docs/references'},
+            {label: 'Search', to: '/search'},
+          ],
+        },
+        {
+          title: 'Contribute',
+          items: [
+            {label: 'Source on GitHub', href: `https://github.com/${GITHUB_REPO}`},
+            {
+              label: 'Report a correction',
+              href: `https://github.com/${GITHUB_REPO}/issues/new/choose`,
+            },
+          ],
+        },
+      ],
+      copyright: 'Notes and figures: CC BY 4.0. Code: MIT. Built with Docusaurus.',
+    },
+    prism: {
+      theme: prismThemes.oneLight,
+      darkTheme: prismThemes.oneDark,
+      additionalLanguages: ['python', 'bash', 'json', 'yaml'],
+    },
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
