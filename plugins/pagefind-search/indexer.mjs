@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * Indexes a built site with Pagefind. Run by the plugin after `docusaurus build` (as a
+ * separate Node process, because Pagefind is ESM-only and Docusaurus loads plugins
+ * through a CommonJS transform). Usage: node indexer.mjs <outDir> <baseUrl>
+ *
+ * Only pages whose content carries `data-pagefind-body` (the notes) are indexed. Next to
+ * the index it writes vocabulary.json for the search's spelling suggestions.
+ */
+import {readdir, readFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import * as pagefind from 'pagefind';
+import {buildVocabulary, extractIndexedText} from './vocabulary.mjs';
+
+export const PAGEFIND_DIR = 'pagefind';
+const BODY_MARKER = 'data-pagefind-body';
+
+/**
+ * `build/docs/models/gans.html` → `/docs/models/gans` (the site has no trailing slashes).
+ * @param {string} outDir @param {string} file @param {string} baseUrl
+ */
+export function urlForFile(outDir, file, baseUrl) {
+  const rel = path.relative(outDir, file).split(path.sep).join('/');
+  const clean = rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
+  return `${baseUrl}${clean}`.replace(/(.)\/+$/, '$1');
+}
+
+/** @param {string} outDir @param {string} baseUrl */
+export async function indexSite(outDir, baseUrl) {
+  const {index, errors} = await pagefind.createIndex({
+    // Math markup and heading "#" links would only add noise to excerpts.
+    excludeSelectors: ['.katex', '.hash-link', '.theme-doc-toc-mobile'],
+    forceLanguage: 'en',
+  });
+  if (!index) throw new Error(`could not create the index: ${errors.join('; ')}`);
+
+  const entries = await readdir(outDir, {withFileTypes: true, recursive: true});
+  const files = entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  /** @type {string[]} */
+  const texts = [];
+  for (const file of files) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes(BODY_MARKER)) continue;
+    const added = await index.addHTMLFile({url: urlForFile(outDir, file, baseUrl), content: html});
+    if (added.errors.length > 0)
+      throw new Error(`${path.relative(outDir, file)}: ${added.errors.join('; ')}`);
+    texts.push(extractIndexedText(html));
+  }
+  if (texts.length === 0)
+    throw new Error('no page carries data-pagefind-body, so nothing would be searchable');
+  const written = await index.writeFiles({outputPath: path.join(outDir, PAGEFIND_DIR)});
+  if (written.errors.length > 0) throw new Error(`could not write the index: ${written.errors.join('; ')}`);
+  await writeFile(path.join(outDir, PAGEFIND_DIR, 'vocabulary.json'), JSON.stringify(buildVocabulary(texts)));
+  await pagefind.close();
+  return texts.length;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  const [outDir, baseUrl = '/'] = process.argv.slice(2);
+  if (!outDir) {
+    console.error('usage: node indexer.mjs <outDir> <baseUrl>');
+    process.exit(2);
+  }
+  indexSite(path.resolve(outDir), baseUrl).then(
+    (pages) => console.log(`[pagefind-search] indexed ${pages} pages`),
+    (error) => {
+      console.error(`[pagefind-search] ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}

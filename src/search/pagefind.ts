@@ -1,0 +1,100 @@
+/**
+ * A typed, lazy client for the Pagefind index that plugins/pagefind-search writes to
+ * `build/pagefind/`. Nothing here runs until a reader searches.
+ */
+import {suggestQuery, type Vocabulary} from './typo';
+
+type PagefindAnchor = {element: string; id: string; text: string; location: number};
+type PagefindSubResult = {title: string; url: string; excerpt: string; anchor?: PagefindAnchor};
+type PagefindResultData = {
+  url: string;
+  excerpt: string;
+  meta: {title?: string};
+  sub_results: PagefindSubResult[];
+};
+type PagefindResult = {id: string; score: number; data: () => Promise<PagefindResultData>};
+type PagefindModule = {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string) => Promise<{results: PagefindResult[]} | null>;
+};
+
+/** One section of a page that matched, linked by its heading anchor. */
+export type SearchSection = {title: string; url: string; excerpt: string};
+/** One page that matched. `excerpt` is HTML from Pagefind: text with `<mark>` around matches. */
+export type SearchHit = {url: string; title: string; excerpt: string; sections: SearchSection[]};
+export type SearchOutcome = {
+  /** The query the results are for (the corrected one, if a correction was made). */
+  query: string;
+  /** Set when the reader's query found nothing and `query` is a correction of it. */
+  correctedFrom?: string;
+  total: number;
+  hits: SearchHit[];
+};
+
+export const SEARCH_UNAVAILABLE_IN_DEV =
+  'Search works on the built site: run `npm run build`, then `npm run serve`.';
+
+let pagefindPromise: Promise<PagefindModule> | null = null;
+let vocabularyPromise: Promise<Vocabulary> | null = null;
+
+function loadPagefind(baseUrl: string): Promise<PagefindModule> {
+  pagefindPromise ??= (async () => {
+    const url = `${baseUrl}pagefind/pagefind.js`;
+    // The index is written after the bundle is built, so the bundler must not touch it.
+    const mod = (await import(/* webpackIgnore: true */ url)) as PagefindModule;
+    await mod.options({excerptLength: 24});
+    await mod.init();
+    return mod;
+  })();
+  pagefindPromise.catch(() => {
+    pagefindPromise = null;
+  });
+  return pagefindPromise;
+}
+
+function loadVocabulary(baseUrl: string): Promise<Vocabulary> {
+  vocabularyPromise ??= fetch(`${baseUrl}pagefind/vocabulary.json`).then((r) => {
+    if (!r.ok) throw new Error(`vocabulary: HTTP ${r.status}`);
+    return r.json() as Promise<Vocabulary>;
+  });
+  vocabularyPromise.catch(() => {
+    vocabularyPromise = null;
+  });
+  return vocabularyPromise;
+}
+
+async function toHit(result: PagefindResult): Promise<SearchHit> {
+  const data = await result.data();
+  const sections = data.sub_results
+    .filter((s) => s.url.includes('#'))
+    .slice(0, 3)
+    .map((s) => ({title: s.title, url: s.url, excerpt: s.excerpt}));
+  return {url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt, sections};
+}
+
+async function run(pagefind: PagefindModule, query: string, limit: number) {
+  const response = await pagefind.search(query);
+  const results = response?.results ?? [];
+  return {total: results.length, hits: await Promise.all(results.slice(0, limit).map(toHit))};
+}
+
+/**
+ * Searches the notes. If nothing matches, retries once with a spelling correction drawn
+ * from the notes' own vocabulary.
+ */
+export async function searchNotes(query: string, baseUrl: string, limit = 20): Promise<SearchOutcome> {
+  const trimmed = query.trim();
+  if (trimmed === '') return {query: trimmed, total: 0, hits: []};
+  const pagefind = await loadPagefind(baseUrl);
+  const first = await run(pagefind, trimmed, limit);
+  if (first.total > 0) return {query: trimmed, ...first};
+  const suggestion = suggestQuery(trimmed, await loadVocabulary(baseUrl));
+  if (suggestion === null) return {query: trimmed, ...first};
+  const second = await run(pagefind, suggestion, limit);
+  return {query: suggestion, correctedFrom: trimmed, ...second};
+}
+
+export function searchPageUrl(baseUrl: string, query: string): string {
+  return `${baseUrl}search?q=${encodeURIComponent(query)}`;
+}
