@@ -1,10 +1,11 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as IdealImageOptions} from '@docusaurus/plugin-ideal-image';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import pagefindSearch from './plugins/pagefind-search';
+import rehypeScrollable from './plugins/rehype-scrollable.mjs';
+import {darkCodeTheme, lightCodeTheme} from './src/utils/prismThemes';
 
 // Where the site and its source live. Change these two lines when the repository moves.
 const GITHUB_REPO = 'genai-knowledge-base/genai-knowledge-base';
@@ -48,7 +49,7 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex],
+          rehypePlugins: [rehypeKatex, rehypeScrollable],
           editUrl: `https://github.com/${GITHUB_REPO}/edit/main/`,
           showLastUpdateTime: true,
           tags: 'tags.yml',
@@ -141,8 +142,8 @@ const config: Config = {
       copyright: 'Notes and figures: CC BY 4.0. Code: MIT. Built with Docusaurus.',
     },
     prism: {
-      theme: prismThemes.oneLight,
-      darkTheme: prismThemes.oneDark,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['python', 'bash', 'json', 'yaml'],
     },
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
