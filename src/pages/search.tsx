@@ -30,8 +30,8 @@ function Status({state}: {state: State}): ReactNode {
   if (outcome.correctedFrom !== undefined) {
     return outcome.total > 0 ? (
       <>
-        No results for “{outcome.correctedFrom}”. Did you mean <strong>{outcome.query}</strong>? Showing{' '}
-        {count} for “{outcome.query}”.
+        Did you mean <strong>{outcome.query}</strong>? Showing {count} for “{outcome.query}” instead of “
+        {outcome.correctedFrom}”.
       </>
     ) : (
       <>No results for “{outcome.correctedFrom}”.</>

@@ -79,19 +79,24 @@ async function run(pagefind: PagefindModule, query: string, limit: number) {
   return {total: results.length, hits: await Promise.all(results.slice(0, limit).map(toHit))};
 }
 
+/** Below this many matching pages, a query may be a typo: we try a spelling correction. */
+const FEW_RESULTS = 3;
+
 /**
- * Searches the notes. If nothing matches, retries once with a spelling correction drawn
- * from the notes' own vocabulary.
+ * Searches the notes. When a query finds few pages, retries once with a spelling
+ * correction drawn from the notes' own vocabulary (Pagefind matches prefixes, so a typo
+ * such as "difusion" can still match an odd page or two), and keeps whichever finds more.
  */
 export async function searchNotes(query: string, baseUrl: string, limit = 20): Promise<SearchOutcome> {
   const trimmed = query.trim();
   if (trimmed === '') return {query: trimmed, total: 0, hits: []};
   const pagefind = await loadPagefind(baseUrl);
   const first = await run(pagefind, trimmed, limit);
-  if (first.total > 0) return {query: trimmed, ...first};
+  if (first.total >= FEW_RESULTS) return {query: trimmed, ...first};
   const suggestion = suggestQuery(trimmed, await loadVocabulary(baseUrl));
   if (suggestion === null) return {query: trimmed, ...first};
   const second = await run(pagefind, suggestion, limit);
+  if (second.total <= first.total) return {query: trimmed, ...first};
   return {query: suggestion, correctedFrom: trimmed, ...second};
 }
 

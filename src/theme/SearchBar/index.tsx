@@ -47,7 +47,7 @@ function statusText(state: State, query: string): string {
       const found = `${n} ${n === 1 ? 'page' : 'pages'}`;
       if (outcome.correctedFrom !== undefined) {
         return n > 0
-          ? `No results for “${outcome.correctedFrom}”. Showing ${found} for “${outcome.query}”.`
+          ? `Did you mean “${outcome.query}”? Showing ${found} for it instead of “${outcome.correctedFrom}”.`
           : `No results for “${outcome.correctedFrom}”.`;
       }
       return n > 0 ? `${found} found for “${query}”.` : `No results for “${query}”.`;
