@@ -1,0 +1,182 @@
+/**
+ * The reader features of the site, each driven as a reader would use it.
+ */
+import {expect, test, waitForHydration} from './fixtures';
+
+const KITCHEN_SINK = '/docs/kitchen-sink/markdown-features';
+
+test.describe('navigation', () => {
+  test('the sidebar leads from a section to a note and marks it current', async ({page}) => {
+    await page.goto('/docs/models');
+    await waitForHydration(page);
+    const sidebar = page.getByRole('navigation', {name: 'Docs sidebar'});
+    await sidebar.getByRole('link', {name: 'Models and techniques'}).first().isVisible();
+    const firstNote = page.locator('.theme-doc-sidebar-menu a.menu__link[href^="/docs/models/"]').first();
+    const href = await firstNote.getAttribute('href');
+    await firstNote.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(
+      page.locator(`.theme-doc-sidebar-menu a[aria-current="page"][href="${href}"]`),
+    ).toBeVisible();
+    await expect(page.locator('article h1')).toBeVisible();
+  });
+
+  test('the landing page shows the learning paths and a topic map', async ({page}) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Generative AI, explained');
+    await expect(page.getByRole('heading', {level: 2, name: 'Learning paths'})).toBeVisible();
+    for (const name of [
+      'New to generative AI',
+      'The models, with the math',
+      'Impact, law and policy',
+      'Using generative AI well',
+    ]) {
+      await expect(page.getByRole('heading', {level: 3, name})).toBeVisible();
+    }
+    await expect(page.getByRole('heading', {level: 2, name: 'Topic map'})).toBeVisible();
+  });
+
+  test('an unknown URL answers 404 with a helpful page', async ({page, problems}) => {
+    problems.allowedConsoleErrors.push(/status of 404 .*no-such-note/);
+    const response = await page.goto('/docs/no-such-note');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', {level: 1})).toContainText(/not found/i);
+  });
+});
+
+test.describe('math, figures and Markdown features', () => {
+  test('math is rendered by KaTeX into the static HTML, with self-hosted fonts', async ({page, browser}) => {
+    // Without JavaScript: the formula must already be in the HTML.
+    const noJs = await browser.newContext({javaScriptEnabled: false});
+    const staticPage = await noJs.newPage();
+    await staticPage.goto(KITCHEN_SINK);
+    await expect(staticPage.locator('.katex-display').first()).toBeVisible();
+    await expect(staticPage.locator('.katex-display .katex-mathml annotation').first()).toContainText(
+      '\\sqrt{\\bar\\alpha_t}',
+    );
+    await noJs.close();
+
+    // With JavaScript: KaTeX's fonts come from this site and actually load.
+    const fontRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/KaTeX_.*\.woff2/.test(r.url())) fontRequests.push(r.url());
+    });
+    await page.goto(KITCHEN_SINK);
+    await page.evaluate(() => document.fonts.ready);
+    expect(fontRequests.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
+    const box = await page.locator('.katex-display').first().boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(20);
+  });
+
+  test('a figure is responsive, has a placeholder and alt text, and does not shift the layout', async ({
+    page,
+    request,
+  }) => {
+    // The static HTML offers every width in a srcset (this is what readers without
+    // JavaScript and search engines get).
+    const html = await (await request.get(KITCHEN_SINK)).text();
+    expect(html).toMatch(/<img[^>]+srcset="[^"]*480w[^"]*1040w[^"]*1600w"/);
+
+    // After hydration: a blurred placeholder of the right size, then the image sized
+    // for this screen once it scrolls into view, with no layout shift.
+    await page.goto(KITCHEN_SINK);
+    await waitForHydration(page);
+    const figure = page
+      .locator('figure')
+      .filter({has: page.locator('figcaption')})
+      .first();
+    await expect(figure.locator('div[style*="data:image"]')).toHaveCount(1);
+    await figure.scrollIntoViewIfNeeded();
+    const img = figure.locator('img');
+    await expect(img).toHaveAttribute('alt', /blue disc/);
+    await expect(img).toHaveAttribute('src', /\/assets\/ideal-img\/noising-steps\.[0-9a-f]+\.\d+\.png/);
+    await expect
+      .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0))
+      .toBe(true);
+    const cls = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as unknown as {value: number}).value;
+          }).observe({type: 'layout-shift', buffered: true});
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(cls).toBeLessThan(0.01);
+  });
+
+  test('admonitions, tabs, code and details work', async ({page}) => {
+    await page.goto(KITCHEN_SINK);
+    await waitForHydration(page);
+    await expect(page.locator('.markdown .theme-admonition')).toHaveCount(4);
+    await page.getByRole('tab', {name: 'Stronger prompt'}).click();
+    await expect(page.getByRole('tabpanel')).toContainText('first-year student');
+    await expect(page.locator('pre code').filter({hasText: 'np.cumprod'})).toBeVisible();
+    await page.getByText('Show answer').click();
+    await expect(page.getByText('Hidden until opened.')).toBeVisible();
+  });
+});
+
+test.describe('colour theme', () => {
+  test('follows the system preference and can be toggled', async ({page}) => {
+    await page.emulateMedia({colorScheme: 'dark'});
+    await page.goto('/');
+    await waitForHydration(page);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    const toggle = page.getByRole('button', {name: /dark mode|light mode|system mode|color mode/i});
+    await toggle.click();
+    await expect(html).not.toHaveAttribute('data-theme', 'dark');
+  });
+});
+
+test.describe('search', () => {
+  test('the navbar box searches as you type and links to sections', async ({page}) => {
+    await page.goto('/docs/glossary');
+    await waitForHydration(page);
+    await page.keyboard.press('/');
+    const box = page.getByRole('searchbox', {name: 'Search the notes'}).first();
+    await expect(box).toBeFocused();
+    await box.fill('diffusion');
+    const panel = page.locator('[role="status"]', {hasText: /found for/});
+    await expect(panel).toBeVisible();
+    const firstResult = page.locator('nav.navbar a[href*="/docs/"]').filter({hasText: /./}).first();
+    await expect(firstResult).toBeVisible();
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=diffusion$/);
+  });
+
+  test('Ctrl+K also focuses the box', async ({page}) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('searchbox', {name: 'Search the notes'}).first()).toBeFocused();
+  });
+
+  test('/search?q= shows highlighted matches linked to section anchors', async ({page}) => {
+    await page.goto('/search?q=attention');
+    await expect(page.getByRole('status')).toContainText(/found for “attention”/);
+    await expect(page.locator('main ol li mark').first()).toBeVisible();
+    const sectionLinks = page.locator('main ol li ul a[href*="#"]');
+    await expect(sectionLinks.first()).toBeVisible();
+    const href = (await sectionLinks.first().getAttribute('href')) ?? '';
+    await sectionLinks.first().click();
+    await expect(page).toHaveURL(new RegExp(href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$'));
+    const anchor = href.split('#')[1] ?? '';
+    await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+  });
+
+  test('a one-letter typo still finds the right notes', async ({page}) => {
+    await page.goto('/search?q=difusion');
+    await expect(page.getByRole('status')).toContainText(/Did you mean diffusion/);
+    await expect(page.locator('main ol > li').first()).toBeVisible();
+  });
+
+  test('test pages are not searchable', async ({page}) => {
+    await page.goto('/search?q=kitchen%20sink');
+    await expect(page.getByRole('status')).not.toHaveText(/Searching/);
+    await expect(page.locator('main a[href*="kitchen-sink"]')).toHaveCount(0);
+  });
+});

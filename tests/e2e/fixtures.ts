@@ -1,0 +1,82 @@
+/**
+ * Shared test fixture: every page a test opens is watched for console errors, uncaught
+ * exceptions and requests to any origin other than the local server. Any of them fails
+ * the test, with the offending messages or URLs in the failure.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {test as base, expect, type Page} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export type PageProblems = {
+  consoleErrors: string[];
+  externalRequests: string[];
+  /** Console errors a test expects (the browser logs a 404 page load as an error). */
+  allowedConsoleErrors: RegExp[];
+};
+
+export const test = base.extend<{problems: PageProblems}>({
+  problems: [
+    async ({page, baseURL}, use) => {
+      const problems: PageProblems = {consoleErrors: [], externalRequests: [], allowedConsoleErrors: []};
+      const local = new URL(baseURL ?? 'http://127.0.0.1').host;
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+      });
+      page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === local)
+          return route.continue();
+        problems.externalRequests.push(url.href);
+        return route.abort('blockedbyclient');
+      });
+      await use(problems);
+      expect(problems.externalRequests, 'requests that left 127.0.0.1').toEqual([]);
+      const unexpected = problems.consoleErrors.filter(
+        (text) => !problems.allowedConsoleErrors.some((allowed) => allowed.test(text)),
+      );
+      expect(unexpected, 'console errors').toEqual([]);
+    },
+    {auto: true},
+  ],
+});
+
+export {expect};
+
+/** Every URL of the built sitemap, as a path on the local server. */
+export function sitemapPaths(): string[] {
+  const file = path.join(process.cwd(), 'build', 'sitemap.xml');
+  let xml: string;
+  try {
+    xml = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error('build/sitemap.xml is missing: run `npm run build` before the browser tests.');
+  }
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  if (paths.length === 0) throw new Error('build/sitemap.xml lists no URL.');
+  return paths;
+}
+
+/** Test pages that the sitemap leaves out on purpose but the tests always visit. */
+export const EXTRA_PATHS = ['/docs/kitchen-sink/markdown-features', '/search?q=diffusion', '/docs/tags'];
+
+/** Runs axe with the WCAG 2.0/2.1 A and AA rules and fails with a readable list. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({page})
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const report = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n    ')}`,
+  );
+  expect(report, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Waits until React has hydrated the page, so interactive parts are live. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+}
