@@ -5,6 +5,9 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import pagefindSearch from './plugins/pagefind-search';
 import rehypeScrollable from './plugins/rehype-scrollable.mjs';
+import {createFrontMatterHook} from './plugins/content-guards/frontmatter.mjs';
+import remarkGuards from './plugins/content-guards/remark-guards.mjs';
+import contentGuards from './plugins/content-guards/data.mjs';
 import {darkCodeTheme, lightCodeTheme} from './src/utils/prismThemes';
 
 // Where the site and its source live. Change these two lines when the repository moves.
@@ -31,6 +34,9 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   markdown: {
+    // Stops `npm start` and `npm run build` on a note with bad front matter (schema,
+    // tags, prerequisites, duplicate slugs), naming the file and line.
+    parseFrontMatter: createFrontMatterHook({siteDir: __dirname}),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -48,6 +54,9 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
+          // Headings without ids, math KaTeX cannot render, images without alt text and
+          // links to missing anchors stop the build with file:line messages.
+          beforeDefaultRemarkPlugins: [[remarkGuards, {siteDir: __dirname}]],
           remarkPlugins: [remarkMath],
           rehypePlugins: [rehypeKatex, rehypeScrollable],
           editUrl: `https://github.com/${GITHUB_REPO}/edit/main/`,
@@ -82,6 +91,15 @@ const config: Config = {
       } satisfies IdealImageOptions,
     ],
     pagefindSearch,
+    contentGuards,
+    [
+      '@docusaurus/plugin-client-redirects',
+      {
+        // When a page must move, add {from: '/docs/old-slug', to: '/docs/new-slug'} here:
+        // its old URL keeps working (tests/e2e/published-urls.spec.ts checks it).
+        redirects: [],
+      },
+    ],
   ],
 
   themeConfig: {

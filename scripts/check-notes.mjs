@@ -1,25 +1,37 @@
 #!/usr/bin/env node
-// Fast check of notes without a full site build: compiles each note as MDX with the
-// site's math plugins and reports problems as `file:line: message`.
-// Usage: node scripts/check-notes.mjs [files...]   (default: every note under docs/)
+/**
+ * `npm run check:notes [files…]`: checks notes in seconds, without building the site.
+ * Runs the same guards as the build (front matter, tags, prerequisites, heading ids,
+ * math, images, links and anchors; see plugins/content-guards/) and adds the page-shape
+ * rule of the content map: every note ends with the four closing sections.
+ */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import yaml from 'js-yaml';
-import {checkNote, listNotes} from './lib/notes.mjs';
+import {createNoteChecker} from '../plugins/content-guards/check-file.mjs';
+import {CLOSING_SECTIONS, headings, listNotes} from './lib/notes.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
 const files = args.length > 0 ? args.map((f) => path.resolve(f)) : listNotes(root);
+const check = createNoteChecker({siteDir: root});
 
-const tags = Object.keys(yaml.load(readFileSync(path.join(root, 'docs/tags.yml'), 'utf8')) ?? {});
 let problems = 0;
 for (const file of files) {
   const rel = path.relative(root, file);
-  const found = await checkNote(readFileSync(file, 'utf8'), rel, {tags});
-  for (const p of found) {
-    console.error(`${rel}:${p.line ?? 1}: ${p.message}`);
+  const {frontMatter, problems: found} = await check(file);
+  const isNote =
+    rel.startsWith('docs/') && !rel.startsWith('docs/reference/') && frontMatter.unlisted !== true;
+  if (isNote) {
+    const ids = new Set(headings(readFileSync(file, 'utf8')).map((h) => h.id));
+    for (const id of CLOSING_SECTIONS) {
+      if (!ids.has(id))
+        found.push(
+          `${rel}:1: missing the closing section "## … {/* #${id} */}" (see CONTRIBUTING.md#page-shape)`,
+        );
+    }
   }
+  for (const line of found) console.error(line);
   problems += found.length;
 }
 if (problems > 0) {

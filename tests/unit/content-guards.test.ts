@@ -1,0 +1,154 @@
+/**
+ * Fixture tests for the build's content guards (plugins/content-guards/): each kind of bad
+ * note in tests/fixtures/content-guards/docs/bad/ goes through the same code the build
+ * runs (the front-matter hook and the remark guards, via createNoteChecker), and the test
+ * asserts the message: file, line, what is wrong, where to read how to fix it.
+ */
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {createNoteChecker} from '../../plugins/content-guards/check-file.mjs';
+import {checkDataFiles} from '../../plugins/content-guards/data.mjs';
+
+const siteDir = path.resolve(__dirname, '../fixtures/content-guards');
+const file = (rel: string) => path.join(siteDir, 'docs', rel);
+
+async function problemsOf(rel: string): Promise<string[]> {
+  const check = createNoteChecker({siteDir});
+  return (await check(file(rel))).problems;
+}
+
+describe('a good note', () => {
+  it('passes every guard', async () => {
+    expect(await problemsOf('good/note.mdx')).toEqual([]);
+    expect(await problemsOf('good/other.mdx')).toEqual([]);
+  });
+
+  it('has its date normalised to YYYY-MM-DD', async () => {
+    const {frontMatter} = await createNoteChecker({siteDir})(file('good/note.mdx'));
+    expect(frontMatter.last_reviewed).toBe('2026-11-22');
+  });
+});
+
+describe('bad notes stop the build with a message naming file and line', () => {
+  const cases: [string, string, RegExp][] = [
+    [
+      '1. front matter that is not YAML',
+      'bad/invalid-yaml.mdx',
+      /^docs\/bad\/invalid-yaml\.mdx:\d+: front matter is not valid YAML: .*CONTRIBUTING\.md#front-matter/,
+    ],
+    [
+      '1. a missing field',
+      'bad/missing-description.mdx',
+      /^docs\/bad\/missing-description\.mdx:1: front matter "description" is missing: add "description:"/,
+    ],
+    [
+      '1. a wrong value',
+      'bad/wrong-value.mdx',
+      /^docs\/bad\/wrong-value\.mdx:6: front matter "difficulty" must be one of beginner, intermediate, advanced \(found "expert"\)/,
+    ],
+    [
+      '1. a description over 160 characters',
+      'bad/long-description.mdx',
+      /^docs\/bad\/long-description\.mdx:3: front matter "description" must be at most 160 characters/,
+    ],
+    [
+      '2. an undeclared tag',
+      'bad/undeclared-tag.mdx',
+      /^docs\/bad\/undeclared-tag\.mdx:4: tag "modles" is not declared in docs\/tags\.yml \(see CONTRIBUTING\.md#tags\)/,
+    ],
+    [
+      '3. a link to a missing page',
+      'bad/broken-links.mdx',
+      /^docs\/bad\/broken-links\.mdx:11: link to "\.\.\/good\/missing\.mdx": \.\.\/good\/missing\.mdx does not exist/,
+    ],
+    [
+      '3. a link to a missing anchor',
+      'bad/broken-links.mdx',
+      /^docs\/bad\/broken-links\.mdx:11: link to "\.\.\/good\/note\.mdx#no-such-heading": docs\/good\/note\.mdx has no heading with id "#no-such-heading"/,
+    ],
+    [
+      '3. a link to a missing glossary term',
+      'bad/broken-links.mdx',
+      /glossary term "no-such-term" is not in src\/data\/glossary\.json/,
+    ],
+    [
+      '3. a link to a missing anchor on the same page',
+      'bad/broken-links.mdx',
+      /link to "#nowhere": no heading on this page has that id/,
+    ],
+    [
+      '4. LaTeX that KaTeX cannot render',
+      'bad/bad-math.mdx',
+      /^docs\/bad\/bad-math\.mdx:13: math does not render \(.+\) in \$\\frac\{1\}\{\$ \(see CONTRIBUTING\.md#math\)/,
+    ],
+    [
+      '5. an image without alt text',
+      'bad/bad-images.mdx',
+      /^docs\/bad\/bad-images\.mdx:11: image "\.\.\/good\/square\.png" has no alt text/,
+    ],
+    [
+      '5. an image that does not exist',
+      'bad/bad-images.mdx',
+      /^docs\/bad\/bad-images\.mdx:13: image "\.\/nope\.png" does not exist/,
+    ],
+    [
+      '5. an <img> without alt text',
+      'bad/bad-images.mdx',
+      /^docs\/bad\/bad-images\.mdx:15: <img> has no alt text/,
+    ],
+    [
+      '6. a heading without an explicit id',
+      'bad/heading-without-id.mdx',
+      /^docs\/bad\/heading-without-id\.mdx:11: heading "Mode collapse" has no explicit id — add \{\/\* #mode-collapse \*\/\} \(see CONTRIBUTING\.md#heading-ids\)$/,
+    ],
+    [
+      '7. a prerequisite that names no doc',
+      'bad/bad-prerequisite.mdx',
+      /^docs\/bad\/bad-prerequisite\.mdx:7: prerequisite "models\/nope" names no doc/,
+    ],
+  ];
+
+  for (const [kind, rel, expected] of cases) {
+    it(kind, async () => {
+      const problems = await problemsOf(rel);
+      expect(
+        problems.some((p) => expected.test(p)),
+        `got:\n${problems.join('\n')}`,
+      ).toBe(true);
+    });
+  }
+
+  it('6. the heading case reports only the heading without an id', async () => {
+    expect(await problemsOf('bad/heading-without-id.mdx')).toHaveLength(1);
+  });
+
+  it('8. a duplicate slug names both files', async () => {
+    const check = createNoteChecker({siteDir});
+    expect((await check(file('good/note.mdx'))).problems).toEqual([]);
+    const {problems} = await check(file('bad/duplicate-slug.mdx'));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^docs\/bad\/duplicate-slug\.mdx:5: slug "\/good\/note" is already used by docs\/good\/note\.mdx/,
+      ),
+    );
+  });
+});
+
+describe('7. glossary and references data', () => {
+  it('reports a term or citation that links nowhere', () => {
+    const problems = checkDataFiles({
+      siteDir,
+      glossary: [
+        {id: 'elbo', explainedOn: 'good/note#the-bound'},
+        {id: 'gan', explainedOn: 'good/nope'},
+        {id: 'vae', explainedOn: 'good/note#nope'},
+      ],
+      references: [{id: 'kingma2013', citedOn: ['good/other', 'models/missing']}],
+    });
+    expect(problems).toEqual([
+      'src/data/glossary.json: term "gan": explainedOn "good/nope" names no doc (use an id such as "models/gans") (see CONTRIBUTING.md#glossary)',
+      'src/data/glossary.json: term "vae": explainedOn "good/note#nope": docs/good/note has no heading with id "#nope" (see CONTRIBUTING.md#glossary)',
+      'src/data/references.json: "kingma2013": citedOn "models/missing" names no doc (use an id such as "models/gans") (see CONTRIBUTING.md#references)',
+    ]);
+  });
+});
