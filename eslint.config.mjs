@@ -25,6 +25,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@docusaurus/no-html-links': 'error',
       '@docusaurus/prefer-docusaurus-heading': 'error',
+      '@docusaurus/prefer-ideal-image': 'error',
       '@docusaurus/no-untranslated-text': 'off',
       'react/prop-types': 'off',
     },

@@ -10,7 +10,26 @@ import process from 'node:process';
 
 const steps = [
   {name: 'typecheck', cmd: ['npx', 'tsc'], what: 'TypeScript, strict'},
-  {name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'], what: 'ESLint and Prettier'},
+  {
+    name: 'eslint',
+    cmd: ['npm', 'run', '--silent', 'lint:code'],
+    what: 'ESLint: TypeScript, React and Docusaurus rules',
+  },
+  {
+    name: 'prettier',
+    cmd: ['npm', 'run', '--silent', 'lint:format'],
+    what: 'Prettier: code and repository Markdown',
+  },
+  {
+    name: 'spelling',
+    cmd: ['npm', 'run', '--silent', 'lint:spelling'],
+    what: 'cspell with the project word list',
+  },
+  {
+    name: 'markdown',
+    cmd: ['npm', 'run', '--silent', 'lint:markdown'],
+    what: 'markdownlint on notes and Markdown',
+  },
   {
     name: 'content',
     cmd: ['npm', 'run', '--silent', 'check:notes'],
