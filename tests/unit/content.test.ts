@@ -100,8 +100,20 @@ describe('the content map', () => {
           `${note.file}: closing sections`,
         ).toEqual([]);
         const selfCheck = note.body.split('{/* #check-your-understanding */}')[1]?.split(/^## /m)[0] ?? '';
-        const questions = (selfCheck.match(/<details>/g) ?? []).length;
-        expect(questions, `${note.file}: questions in "Check your understanding"`).toBeGreaterThanOrEqual(3);
+        // A question is a quiz <Question> (src/components/Quiz) or a plain <details> answer.
+        const quizQuestions = (selfCheck.match(/^<Question[\s>]/gm) ?? []).length;
+        const plainQuestions = (selfCheck.match(/<details>/g) ?? []).length;
+        expect(
+          quizQuestions + plainQuestions,
+          `${note.file}: questions in "Check your understanding"`,
+        ).toBeGreaterThanOrEqual(3);
+        if (page.url.startsWith('/docs/models/')) {
+          // The model pages use the interactive quiz, with every question in it.
+          expect(plainQuestions, `${note.file}: plain <details> questions left in the self-check`).toBe(0);
+          expect(selfCheck, `${note.file}: the self-check should be a <Quiz>`).toMatch(
+            /^<Quiz>$[\s\S]*^<\/Quiz>$/m,
+          );
+        }
         const isModelPage = page.url.startsWith('/docs/models/') && !page.url.endsWith('/notation');
         const minimum = isModelPage ? 900 : 450;
         expect(proseWords(note.body), `${note.file}: words of prose`).toBeGreaterThanOrEqual(minimum);
