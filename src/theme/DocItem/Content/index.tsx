@@ -1,22 +1,81 @@
 /**
- * Wraps the note body so Pagefind indexes exactly the notes' content (title, text and
- * headings) and nothing of the navigation. Unlisted pages (the kitchen-sink test pages)
- * are left out of search.
+ * Ejected from @docusaurus/theme-classic 3.10 (DocItem/Content) to put the page header
+ * directly under the title, which the original renders inside this component, and
+ * "Cite this page" after the note. Changes from the original, all marked "Site:":
+ *
+ * - Notes (docs with `difficulty` in front matter) get the PageHeader under the title.
+ * - Listed notes end with CiteThisPage.
+ * - The body is wrapped in `data-pagefind-body` so Pagefind indexes exactly the notes'
+ *   content (title, text and headings) and nothing of the navigation. Unlisted pages
+ *   (the kitchen-sink test pages) are left unwrapped, out of search.
  */
 import React, {type ReactNode} from 'react';
-import Content from '@theme-original/DocItem/Content';
-import type ContentType from '@theme/DocItem/Content';
-import type {WrapperProps} from '@docusaurus/types';
+import clsx from 'clsx';
+import {ThemeClassNames} from '@docusaurus/theme-common';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
+import MDXContent from '@theme/MDXContent';
+import type {Props} from '@theme/DocItem/Content';
+import PageHeader from '@site/src/components/PageHeader';
+import CiteThisPage from '@site/src/components/CiteThisPage';
+import {readNoteMeta} from '@site/src/utils/noteMeta';
 
-type Props = WrapperProps<typeof ContentType>;
+/**
+ Title can be declared inside md content or declared through
+ front matter and added manually. To make both cases consistent,
+ the added title is added under the same div.markdown block
+ See https://github.com/facebook/docusaurus/pull/4882#issuecomment-853021120
 
-export default function ContentWrapper(props: Props): ReactNode {
-  const {metadata} = useDoc();
-  if (metadata.unlisted) return <Content {...props} />;
-  return (
-    <div data-pagefind-body="">
-      <Content {...props} />
+ We render a "synthetic title" if:
+ - user doesn't ask to hide it with front matter
+ - the markdown content does not already contain a top-level h1 heading
+*/
+function useSyntheticTitle(): string | null {
+  const {metadata, frontMatter, contentTitle} = useDoc();
+  const shouldRender = !frontMatter.hide_title && typeof contentTitle === 'undefined';
+  if (!shouldRender) {
+    return null;
+  }
+  return metadata.title;
+}
+
+export default function DocItemContent({children}: Props): ReactNode {
+  const syntheticTitle = useSyntheticTitle();
+  const {metadata, frontMatter} = useDoc();
+  const {siteConfig} = useDocusaurusContext();
+  // Site: the MDX module's front matter, which also holds the computed reading time.
+  const note = readNoteMeta(frontMatter as Record<string, unknown>, metadata.id);
+  const header = note && (
+    <PageHeader
+      difficulty={note.difficulty}
+      prerequisites={note.prerequisites}
+      readingTimeMinutes={note.readingTime.minutes}
+      lastReviewed={note.lastReviewed}
+    />
+  );
+  const body = (
+    <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+      {syntheticTitle ? (
+        <header>
+          <Heading as="h1">{syntheticTitle}</Heading>
+          {header}
+        </header>
+      ) : (
+        header
+      )}
+      <MDXContent>{children}</MDXContent>
+      {note && !metadata.unlisted && (
+        <CiteThisPage
+          title={metadata.title}
+          url={`${siteConfig.url}${metadata.permalink}`}
+          lastReviewed={note.lastReviewed}
+          siteTitle={siteConfig.title}
+        />
+      )}
     </div>
   );
+  // Site: only listed pages are searchable.
+  if (metadata.unlisted) return body;
+  return <div data-pagefind-body="">{body}</div>;
 }
