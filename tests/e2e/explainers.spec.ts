@@ -169,7 +169,10 @@ test.describe('explainers without JavaScript', () => {
       await page.goto(path);
       const live = page.locator('figure [aria-live="polite"]').filter({hasText: summary});
       await expect(live, `${path} summary`).toHaveCount(1);
-      const figure = page.locator('figure').filter({has: live});
+      // `has` is relative to each figure, so it names the live region without "figure".
+      const figure = page
+        .locator('figure')
+        .filter({has: page.locator('[aria-live="polite"]', {hasText: summary})});
       await expect(figure.locator('figcaption')).toBeVisible();
       if (path === DIFFUSION || path === VAES)
         await expect(figure.locator('image[href^="data:image/bmp;base64,"]').first()).toBeAttached();

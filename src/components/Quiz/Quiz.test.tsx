@@ -235,3 +235,13 @@ describe('malformed quizzes throw with a clear message', () => {
     );
   });
 });
+
+describe('math in choices', () => {
+  it('reads TeX aloud in plain words', async () => {
+    const {readableTex} = await import('.');
+    expect(readableTex('-\\log 4 \\approx -1.386')).toBe('-log 4 ≈ -1.386');
+    expect(readableTex('\\tfrac12')).toBe('1/2');
+    expect(readableTex('1/\\sqrt{2} \\approx 0.71')).toBe('1/√2 ≈ 0.71');
+    expect(readableTex('p(x_2\\mid x_1)')).toBe('p(x_2 | x_1)');
+  });
+});

@@ -86,6 +86,67 @@ export function textOf(node: ReactNode): string {
   return '';
 }
 
+/** A readable rendering of simple TeX, e.g. `-\log 4 \approx -1.386` -> `-log 4 ≈ -1.386`. */
+export function readableTex(tex: string): string {
+  let out = tex;
+  // Innermost first: \frac{a}{b} and \tfrac12 -> a/b, \sqrt{x} -> √(x).
+  for (let i = 0; i < 4; i += 1) {
+    out = out
+      .replace(/\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}/g, '($1)/($2)')
+      .replace(/\\[dt]?frac(\d)(\d)/g, '$1/$2')
+      .replace(/\\sqrt\{([^{}]*)\}/g, '√($1)');
+  }
+  const symbols: Record<string, string> = {
+    approx: '≈',
+    infty: '∞',
+    mid: '|',
+    cdot: '·',
+    times: '×',
+    le: '≤',
+    ge: '≥',
+    leq: '≤',
+    geq: '≥',
+    alpha: 'α',
+    beta: 'β',
+    theta: 'θ',
+    phi: 'φ',
+    epsilon: 'ε',
+    sigma: 'σ',
+    mu: 'μ',
+    pi: 'π',
+  };
+  return out
+    .replace(/\\([a-zA-Z]+)/g, (_, name: string) => (symbols[name] ? ` ${symbols[name]} ` : name))
+    .replace(/\\[,;!: ]/g, ' ')
+    .replace(/[{}]/g, '')
+    .replace(/\((\w+|[\d.]+)\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The words a screen reader should hear for content that contains KaTeX math: the text,
+ * with each formula read from its TeX source (KaTeX's visual HTML is aria-hidden, and
+ * accessibility checkers do not compute names from MathML). Null when there is no math.
+ */
+export function spokenText(node: ReactNode): string | null {
+  let hasMath = false;
+  const walk = (n: ReactNode): string => {
+    if (typeof n === 'string' || typeof n === 'number') return String(n);
+    if (Array.isArray(n)) return n.map(walk).join('');
+    if (!isValidElement<{children?: ReactNode; className?: string}>(n)) return '';
+    const className = n.props.className ?? '';
+    if (className.split(' ').includes('katex-html')) return '';
+    if (n.type === 'annotation') {
+      hasMath = true;
+      return readableTex(textOf(n.props.children));
+    }
+    return walk(n.props.children);
+  };
+  const text = walk(node).replace(/\s+/g, ' ').trim();
+  return hasMath ? text : null;
+}
+
 /** Nothing to show: the whitespace and line breaks MDX leaves between elements. */
 function isBlank(node: ReactNode): boolean {
   return (
@@ -332,6 +393,7 @@ export function Question({multiple = false, children, number}: QuestionProps): R
                   checked={selected.includes(index)}
                   onChange={(event) => choose(index, event.target.checked)}
                   className={styles.input}
+                  aria-label={spokenText(choice.children) ?? undefined}
                 />
                 <span>{unwrapParagraph(choice.children)}</span>
               </label>
