@@ -5,6 +5,8 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import pagefindSearch from './plugins/pagefind-search';
 import rehypeScrollable from './plugins/rehype-scrollable.mjs';
+import remarkGlossaryTerms from './plugins/remark-glossary-terms.mjs';
+import remarkReadingTime from './plugins/remark-reading-time';
 import {createFrontMatterHook} from './plugins/content-guards/frontmatter.mjs';
 import remarkGuards from './plugins/content-guards/remark-guards.mjs';
 import contentGuards from './plugins/content-guards/data.mjs';
@@ -48,6 +50,8 @@ const config: Config = {
     locales: ['en'],
   },
 
+  clientModules: [require.resolve('./src/clientModules/print.ts')],
+
   presets: [
     [
       'classic',
@@ -57,7 +61,7 @@ const config: Config = {
           // Headings without ids, math KaTeX cannot render, images without alt text and
           // links to missing anchors stop the build with file:line messages.
           beforeDefaultRemarkPlugins: [[remarkGuards, {siteDir: __dirname}]],
-          remarkPlugins: [remarkMath],
+          remarkPlugins: [remarkMath, remarkGlossaryTerms, remarkReadingTime],
           rehypePlugins: [rehypeKatex, rehypeScrollable],
           editUrl: `https://github.com/${GITHUB_REPO}/edit/main/`,
           showLastUpdateTime: true,
@@ -92,6 +96,36 @@ const config: Config = {
     ],
     pagefindSearch,
     contentGuards,
+    [
+      // llms.txt (every note, with its description) and a plain Markdown copy of each note.
+      'docusaurus-plugin-llms',
+      {
+        generateLLMsTxt: true,
+        generateLLMsFullTxt: true,
+        generateMarkdownFiles: true,
+        excludeImports: true,
+        removeDuplicateHeadings: true,
+        ignoreFiles: ['kitchen-sink/**', 'tags.yml'],
+        keepFrontMatter: ['title', 'description', 'last_reviewed'],
+        description:
+          'An open knowledge base on how generative models work and what they mean, with the math and primary sources. Notes are CC BY 4.0.',
+        logLevel: 'quiet',
+      },
+    ],
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // Offline for every visitor, not only for installed apps: after one visit, any
+        // note opens and search works with the network gone.
+        offlineModeActivationStrategies: ['always'],
+        swCustom: require.resolve('./src/pwa/sw-custom.js'),
+        pwaHead: [
+          {tagName: 'link', rel: 'manifest', href: '/manifest.json'},
+          {tagName: 'meta', name: 'theme-color', content: '#1d4ed8'},
+          {tagName: 'link', rel: 'apple-touch-icon', href: '/img/icon-192.png'},
+        ],
+      },
+    ],
     [
       '@docusaurus/plugin-client-redirects',
       {

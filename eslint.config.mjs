@@ -12,8 +12,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    files: ['**/*.{ts,tsx,mts,mjs,js}'],
+    files: ['**/*.{ts,tsx,mts,mjs,js,cjs}'],
     languageOptions: {globals: {...globals.browser, ...globals.node}},
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: {sourceType: 'commonjs', globals: globals.node},
+    rules: {'@typescript-eslint/no-require-imports': 'off'},
   },
   {
     files: ['src/**/*.{ts,tsx}'],
@@ -25,7 +30,15 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@docusaurus/no-html-links': 'error',
       '@docusaurus/prefer-docusaurus-heading': 'error',
-      '@docusaurus/prefer-ideal-image': 'error',
+      // @docusaurus/eslint-plugin 3.10 has no prefer-ideal-image rule; this does its job.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name='img']",
+          message:
+            'Use @theme/IdealImage (or the Figure component) for raster images: responsive sizes and no layout shift.',
+        },
+      ],
       '@docusaurus/no-untranslated-text': 'off',
       'react/prop-types': 'off',
     },

@@ -35,6 +35,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
+    // Each test gets a fresh browser context; letting the PWA's worker precache the
+    // whole site in every one would only slow the run. tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       // Quiet Chromium's own background traffic: the tests assert that no request

@@ -12,7 +12,10 @@ export default defineConfig({
       // Unit tests render components outside Docusaurus: its client modules and theme
       // components are replaced by small stand-ins in tests/mocks/ (add one when a
       // component imports something new).
-      {find: /^@docusaurus\/(Link|useBaseUrl|useBrokenLinks|router|BrowserOnly|useIsBrowser|ExecutionEnvironment|useDocusaurusContext|Head|Translate|plugin-content-docs\/client)$/, replacement: here('./tests/mocks/docusaurus/$1.tsx')},
+      {
+        find: /^@docusaurus\/(Link|useBaseUrl|useBrokenLinks|router|BrowserOnly|useIsBrowser|ExecutionEnvironment|useDocusaurusContext|Head|Translate|plugin-content-docs\/client)$/,
+        replacement: here('./tests/mocks/docusaurus/$1.tsx'),
+      },
       {find: /^@theme\/(.*)$/, replacement: here('./tests/mocks/theme/$1.tsx')},
     ],
   },

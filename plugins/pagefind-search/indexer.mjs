@@ -55,6 +55,13 @@ export async function indexSite(outDir, baseUrl) {
   const written = await index.writeFiles({outputPath: path.join(outDir, PAGEFIND_DIR)});
   if (written.errors.length > 0) throw new Error(`could not write the index: ${written.errors.join('; ')}`);
   await writeFile(path.join(outDir, PAGEFIND_DIR, 'vocabulary.json'), JSON.stringify(buildVocabulary(texts)));
+  // The list of index files, for the service worker to cache (offline search).
+  const indexDir = path.join(outDir, PAGEFIND_DIR);
+  const indexFiles = (await readdir(indexDir, {recursive: true, withFileTypes: true}))
+    .filter((e) => e.isFile() && !/-ui\.|playground|component-ui|modular-ui|highlight/.test(e.name))
+    .map((e) => path.relative(indexDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+  await writeFile(path.join(indexDir, 'files.json'), JSON.stringify(indexFiles));
   await pagefind.close();
   return texts.length;
 }

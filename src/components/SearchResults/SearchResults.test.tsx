@@ -11,7 +11,11 @@ const hits = [
     title: 'Diffusion models',
     excerpt: 'A <mark>diffusion</mark> model adds noise',
     sections: [
-      {title: 'Forward process', url: '/docs/models/diffusion-models#forward-process', excerpt: '<mark>diffusion</mark> step'},
+      {
+        title: 'Forward process',
+        url: '/docs/models/diffusion-models#forward-process',
+        excerpt: '<mark>diffusion</mark> step',
+      },
     ],
   },
 ];

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --no-build] [-- --runs 3]`: builds the site, serves it with gzip on
+ * 127.0.0.1, runs Lighthouse 12 (mobile, the default) several times on key pages and
+ * writes reports/bench.md and reports/bench.json with the medians.
+ *
+ * A benchmark, not a test: these machines are shared and noisy, so it reports medians of
+ * several runs and checks them against the targets without failing the build.
+ */
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import {serveBuild} from './serve.mjs';
+import {CHROME_FLAGS, chromePath, median} from './chrome.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+
+export const PAGES = [
+  {name: 'Home', path: '/'},
+  {name: 'Model page with math and an explainer (transformers)', path: '/docs/models/transformers'},
+  {name: 'Diffusion models', path: '/docs/models/diffusion-models'},
+  {name: 'Search results', path: '/search?q=attention'},
+];
+
+export const TARGETS = {
+  performance: 97,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+  jsKiB: 215,
+  cls: 0,
+};
+
+function jsBytes(lhr) {
+  const items = lhr.audits['network-requests']?.details?.items ?? [];
+  return items.filter((i) => i.resourceType === 'Script').reduce((sum, i) => sum + (i.transferSize ?? 0), 0);
+}
+
+async function measure(url, port) {
+  const result = await lighthouse(url, {port, output: 'json', logLevel: 'error'});
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    jsKiB: jsBytes(lhr) / 1024,
+    failing: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+  };
+}
+
+async function main() {
+  if (!args.includes('--no-build')) {
+    const build = spawnSync('npx', ['docusaurus', 'build'], {cwd: root, stdio: 'inherit'});
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const server = await serveBuild(path.join(root, 'build'));
+  const chrome = await chromeLauncher.launch({chromePath: chromePath(), chromeFlags: CHROME_FLAGS});
+  const rows = [];
+  try {
+    for (const page of PAGES) {
+      const samples = [];
+      for (let i = 0; i < runs; i += 1) samples.push(await measure(`${server.url}${page.path}`, chrome.port));
+      const med = (key) => median(samples.map((s) => s[key]));
+      const row = {
+        page: page.name,
+        path: page.path,
+        runs,
+        performance: med('performance'),
+        accessibility: med('accessibility'),
+        'best-practices': med('best-practices'),
+        seo: med('seo'),
+        lcpMs: Math.round(med('lcpMs')),
+        tbtMs: Math.round(med('tbtMs')),
+        cls: Number(med('cls').toFixed(3)),
+        jsKiB: Number(med('jsKiB').toFixed(1)),
+        failingAudits: [...new Set(samples.flatMap((s) => s.failing))],
+      };
+      row.meetsTargets =
+        row.performance >= TARGETS.performance &&
+        row.accessibility >= TARGETS.accessibility &&
+        row['best-practices'] >= TARGETS['best-practices'] &&
+        row.seo >= TARGETS.seo &&
+        row.jsKiB <= TARGETS.jsKiB &&
+        row.cls <= TARGETS.cls;
+      rows.push(row);
+      console.log(`${page.path}: ${JSON.stringify(row)}`);
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+  const md = [
+    `# Benchmark (${new Date().toISOString().slice(0, 10)}, Lighthouse 12 mobile, median of ${runs} runs, gzip on 127.0.0.1)`,
+    '',
+    `Targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ${TARGETS['best-practices']}, SEO ${TARGETS.seo}, JS ≤ ${TARGETS.jsKiB} KiB gzip, CLS ${TARGETS.cls}.`,
+    '',
+    '| page | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | JS KiB (gzip) | targets |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.page} (\`${r.path}\`) | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} | ${r.jsKiB} | ${r.meetsTargets ? 'met' : 'missed'} |`,
+    ),
+    '',
+    ...rows
+      .filter((r) => r.failingAudits.length > 0)
+      .map((r) => `- ${r.path}: failing audits: ${r.failingAudits.join(', ')}`),
+    '',
+  ].join('\n');
+  mkdirSync(path.join(root, 'reports'), {recursive: true});
+  writeFileSync(
+    path.join(root, 'reports/bench.json'),
+    `${JSON.stringify({targets: TARGETS, rows}, null, 2)}\n`,
+  );
+  writeFileSync(path.join(root, 'reports/bench.md'), md);
+  console.log(`\n${md}\nWrote reports/bench.md and reports/bench.json`);
+}
+
+await main();

@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:scale -- 1000`: how the site behaves with N notes. Copies the project
+ * to a scratch folder, adds N synthetic notes (valid front matter, headings, math,
+ * prose), builds, and reports build time, peak memory, build size, the JavaScript a note
+ * downloads (gzip) and the bytes of a first search. Writes reports/bench-scale-N.{md,json}.
+ */
+import {spawnSync} from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {chromium} from '@playwright/test';
+import {serveBuild} from './serve.mjs';
+import {CHROME_FLAGS, chromePath} from './chrome.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const count = Number(process.argv[2] ?? 1000);
+const TARGETS = {buildSeconds: 60, searchKiB: 300};
+
+const WORDS =
+  'model data noise sample latent token attention gradient loss prior posterior decoder encoder image text audio training inference diffusion sequence vector probability distribution network layer weight bias error signal schedule step batch feature embedding context'.split(
+    ' ',
+  );
+
+/** Deterministic pseudo-random prose, so runs are comparable. */
+function prose(seed, words) {
+  let s = seed;
+  const out = [];
+  for (let i = 0; i < words; i += 1) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    out.push(WORDS[s % WORDS.length]);
+  }
+  return `${out.join(' ')}.`;
+}
+
+function syntheticNote(i) {
+  const paragraphs = (k) => [0, 1, 2].map((j) => prose(i * 31 + k * 7 + j, 120)).join('\n\n');
+  return `---
+title: Synthetic note ${i}
+description: A generated note for the scale benchmark, number ${i}.
+tags: [models]
+slug: /synthetic/note-${i}
+difficulty: beginner
+prerequisites: []
+last_reviewed: 2026-11-22
+---
+
+Summary of synthetic note ${i}: ${prose(i, 40)}
+
+## Intuition {/* #intuition */}
+
+${paragraphs(1)}
+
+$$
+x_t = \\sqrt{\\bar\\alpha_t}\\,x_0 + \\sqrt{1-\\bar\\alpha_t}\\,\\epsilon
+$$
+
+## Details {/* #details */}
+
+${paragraphs(2)}
+
+### More {/* #more */}
+
+${paragraphs(3)}
+`;
+}
+
+function dirSize(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, {withFileTypes: true, recursive: true})) {
+    if (entry.isFile()) total += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+async function measureInBrowser(buildDir) {
+  const server = await serveBuild(buildDir);
+  const browser = await chromium.launch({
+    executablePath: chromePath(),
+    args: CHROME_FLAGS.filter((f) => f !== '--headless=new'),
+  });
+  try {
+    const page = await browser.newPage();
+    const bytes = {js: 0, search: 0};
+    let phase = 'note';
+    page.on('response', async (response) => {
+      // Bytes on the wire (gzip), not the decoded body.
+      const size = (
+        await response
+          .request()
+          .sizes()
+          .catch(() => ({responseBodySize: 0}))
+      ).responseBodySize;
+      if (phase === 'note' && response.request().resourceType() === 'script') bytes.js += size;
+      if (phase === 'search' && response.url().includes('/pagefind/')) bytes.search += size;
+    });
+    await page.goto(`${server.url}/docs/synthetic/note-1`, {waitUntil: 'networkidle'});
+    phase = 'search';
+    await page.goto(`${server.url}/search?q=diffusion`, {waitUntil: 'networkidle'});
+    await page
+      .getByRole('status')
+      .filter({hasText: /found|No results/})
+      .waitFor({timeout: 30_000});
+    return {jsKiB: bytes.js / 1024, searchKiB: bytes.search / 1024};
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main() {
+  const scratch = path.join(os.tmpdir(), `genai-kb-scale-${count}`);
+  rmSync(scratch, {recursive: true, force: true});
+  mkdirSync(scratch, {recursive: true});
+  for (const entry of readdirSync(root)) {
+    if (['node_modules', 'build', '.docusaurus', 'reports', 'test-results', '.git'].includes(entry)) continue;
+    cpSync(path.join(root, entry), path.join(scratch, entry), {recursive: true});
+  }
+  symlinkSync(path.join(root, 'node_modules'), path.join(scratch, 'node_modules'));
+  const dir = path.join(scratch, 'docs/synthetic');
+  mkdirSync(dir, {recursive: true});
+  writeFileSync(path.join(dir, '_category_.yml'), 'label: Synthetic\nposition: 50\n');
+  for (let i = 1; i <= count; i += 1) writeFileSync(path.join(dir, `note-${i}.mdx`), syntheticNote(i));
+  // Last-updated dates need git history; give the scratch copy one commit.
+  spawnSync('git', ['init', '-q'], {cwd: scratch});
+  spawnSync('git', ['add', '-A'], {cwd: scratch});
+  spawnSync('git', ['-c', 'user.email=bench@localhost', '-c', 'user.name=bench', 'commit', '-qm', 'scale'], {
+    cwd: scratch,
+  });
+
+  const timeBin = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'MAXRSS_KB=%M'] : [];
+  const started = Date.now();
+  const build = spawnSync(
+    timeBin[0] ?? 'npx',
+    [...timeBin.slice(1), ...(timeBin.length ? ['npx'] : []), 'docusaurus', 'build'],
+    {
+      cwd: scratch,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: {...process.env, NODE_OPTIONS: '--max-old-space-size=8192'},
+    },
+  );
+  const buildSeconds = (Date.now() - started) / 1000;
+  if (build.status !== 0) {
+    console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
+    process.exit(1);
+  }
+  const maxRss = /MAXRSS_KB=(\d+)/.exec(build.stderr)?.[1];
+  const buildDir = path.join(scratch, 'build');
+  const browser = await measureInBrowser(buildDir);
+  const result = {
+    notes: count,
+    buildSeconds: Number(buildSeconds.toFixed(1)),
+    peakMemoryMiB: maxRss ? Math.round(Number(maxRss) / 1024) : null,
+    buildSizeMiB: Number((dirSize(buildDir) / 1024 / 1024).toFixed(1)),
+    jsPerNoteKiB: Number(browser.jsKiB.toFixed(1)),
+    firstSearchKiB: Number(browser.searchKiB.toFixed(1)),
+    targets: TARGETS,
+  };
+  result.meetsTargets =
+    result.buildSeconds <= TARGETS.buildSeconds && result.firstSearchKiB <= TARGETS.searchKiB;
+  const md = [
+    `# Scale benchmark: ${count} synthetic notes (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores)`,
+    '',
+    '| build time | peak memory | build size | JS per note (gzip) | first search |',
+    '| --- | --- | --- | --- | --- |',
+    `| ${result.buildSeconds} s | ${result.peakMemoryMiB ?? 'n/a'} MiB | ${result.buildSizeMiB} MiB | ${result.jsPerNoteKiB} KiB | ${result.firstSearchKiB} KiB |`,
+    '',
+    `Targets: build ≤ ${TARGETS.buildSeconds} s, first search ≤ ${TARGETS.searchKiB} KiB: ${result.meetsTargets ? 'met' : 'missed'}.`,
+    '',
+  ].join('\n');
+  mkdirSync(path.join(root, 'reports'), {recursive: true});
+  writeFileSync(path.join(root, `reports/bench-scale-${count}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(root, `reports/bench-scale-${count}.md`), md);
+  console.log(md);
+  rmSync(scratch, {recursive: true, force: true});
+}
+
+await main();

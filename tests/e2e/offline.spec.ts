@@ -1,0 +1,53 @@
+/**
+ * Offline after one visit: the PWA's service worker (offline mode for every visitor)
+ * serves any note and the search index once the network is gone.
+ */
+import {expect, test} from '@playwright/test';
+
+test.use({serviceWorkers: 'allow'});
+
+test('after one visit, notes and search work offline', async ({page, context}) => {
+  await page.goto('/docs/models/gans');
+  // Wait until the worker is active and has cached the pages and the search index.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const names = await caches.keys();
+          const sizes = await Promise.all(
+            names.map(async (n) => (await (await caches.open(n)).keys()).length),
+          );
+          return {names, total: sizes.reduce((a, b) => a + b, 0)};
+        }),
+      {timeout: 30_000},
+    )
+    .toMatchObject({names: expect.arrayContaining(['pagefind-index'])});
+
+  await context.setOffline(true);
+
+  const note = await page.goto('/docs/models/vaes');
+  expect(note?.fromServiceWorker(), 'the note came from the service worker').toBe(true);
+  await expect(page.locator('article h1')).toContainText('Variational autoencoders');
+
+  const indexResponses: boolean[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/pagefind/')) indexResponses.push(r.fromServiceWorker());
+  });
+  await page.goto('/search?q=attention');
+  await expect(page.getByRole('status')).toContainText(/found for “attention”/);
+  await expect(page.locator('main ol > li').first()).toBeVisible();
+  expect(indexResponses.length).toBeGreaterThan(0);
+  expect(indexResponses.every(Boolean), 'every index file came from the service worker').toBe(true);
+});
+
+test('the site is installable: a manifest with icons', async ({request}) => {
+  const manifest = await (await request.get('/manifest.json')).json();
+  expect(manifest.name).toBe('Generative AI, explained');
+  expect(manifest.display).toBe('standalone');
+  const sizes = manifest.icons.map((i: {sizes: string}) => i.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+});
