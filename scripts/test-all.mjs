@@ -6,6 +6,7 @@
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync} from 'node:fs';
+import net from 'node:net';
 import process from 'node:process';
 
 const steps = [
@@ -46,6 +47,19 @@ const steps = [
   },
 ];
 
+/** Where CONTRIBUTING.md explains each step and how to fix what it reports. */
+const HELP = {
+  typecheck: 'spelling-markdown-style-and-formatting',
+  eslint: 'spelling-markdown-style-and-formatting',
+  prettier: 'spelling-markdown-style-and-formatting',
+  spelling: 'spelling-markdown-style-and-formatting',
+  markdown: 'spelling-markdown-style-and-formatting',
+  content: 'page-shape',
+  unit: 'unit-tests',
+  build: 'the-checks',
+  e2e: 'browser-tests',
+};
+
 /** Passed/failed test cases from a runner's JSON report, if it wrote one. */
 function countTests(step) {
   if (!step.report || !existsSync(step.report)) return null;
@@ -55,7 +69,20 @@ function countTests(step) {
   return {passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0)};
 }
 
+/** A free port on 127.0.0.1 for the browser tests' server, unless E2E_PORT is set. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 rmSync('reports', {recursive: true, force: true});
+const env = {...process.env, E2E_PORT: process.env.E2E_PORT ?? String(await freePort())};
 const results = [];
 for (const step of steps) {
   const needed = step.needs && results.find((r) => r.name === step.needs);
@@ -65,7 +92,7 @@ for (const step of steps) {
   }
   console.log(`\n▶ ${step.name}: ${step.what}\n  $ ${step.cmd.join(' ')}\n`);
   const started = Date.now();
-  const run = spawnSync(step.cmd[0], step.cmd.slice(1), {stdio: 'inherit', env: process.env});
+  const run = spawnSync(step.cmd[0], step.cmd.slice(1), {stdio: 'inherit', env});
   const seconds = (Date.now() - started) / 1000;
   results.push({...step, status: run.status === 0 ? 'passed' : 'FAILED', seconds, tests: countTests(step)});
 }
@@ -87,6 +114,9 @@ for (const r of results) {
   else if (r.status === 'passed' && !r.tests) passed += 1;
 }
 const bad = results.filter((r) => r.status !== 'passed').map((r) => r.name);
-if (bad.length > 0) console.log(`\nFailed or not run: ${bad.join(', ')}. See each step's output above.`);
+if (bad.length > 0) {
+  console.log(`\nFailed or not run: ${bad.join(', ')}. See each step's output above, and:`);
+  for (const name of bad) console.log(`  ${name}: CONTRIBUTING.md#${HELP[name] ?? 'the-checks'}`);
+}
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(bad.length > 0 ? 1 : 0);

@@ -36,6 +36,25 @@ test.describe('navigation', () => {
     await expect(page.getByRole('heading', {level: 2, name: 'Topic map'})).toBeVisible();
   });
 
+  test('a note links to its source for editing and shows when it was last updated', async ({page}) => {
+    await page.goto('/docs/models/gans');
+    const edit = page.getByRole('link', {name: /edit this page/i});
+    await expect(edit).toHaveAttribute(
+      'href',
+      /^https:\/\/github\.com\/[^/]+\/[^/]+\/edit\/main\/docs\/models\/gans\.mdx$/,
+    );
+    await expect(page.locator('.theme-last-updated')).toContainText(/Last updated/i);
+    await expect(page.locator('.theme-last-updated time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}/);
+  });
+
+  test('the sitemap lists the notes but not the test pages or tag pages', async ({request}) => {
+    const xml = await (await request.get('/sitemap.xml')).text();
+    expect(xml).toContain('/docs/models/gans</loc>');
+    expect(xml).toContain('/docs/glossary</loc>');
+    expect(xml).not.toContain('kitchen-sink');
+    expect(xml).not.toContain('/docs/tags/');
+  });
+
   test('an unknown URL answers 404 with a helpful page', async ({page, problems}) => {
     problems.allowedConsoleErrors.push(/status of 404 .*no-such-note/);
     const response = await page.goto('/docs/no-such-note');
