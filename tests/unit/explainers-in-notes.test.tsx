@@ -6,8 +6,6 @@
  * the browser hydrates that HTML without a mismatch (same seeded pictures on both sides).
  */
 import React, {act} from 'react';
-import {readFileSync, readdirSync} from 'node:fs';
-import path from 'node:path';
 import {hydrateRoot} from 'react-dom/client';
 import {renderToString} from 'react-dom/server';
 import {evaluate} from '@mdx-js/mdx';
@@ -17,6 +15,7 @@ import AttentionExplorer from '@site/src/components/AttentionExplorer';
 import DiffusionNoiseExplorer from '@site/src/components/DiffusionNoiseExplorer';
 import SamplingExplorer from '@site/src/components/SamplingExplorer';
 import VaeLatentExplorer from '@site/src/components/VaeLatentExplorer';
+import {componentUses} from './componentUses';
 
 const EXPLAINERS = {
   AttentionExplorer,
@@ -34,27 +33,7 @@ const EXPECTED: [string, string][] = [
   ['models/vaes.mdx', 'VaeLatentExplorer'],
 ];
 
-const docs = path.resolve(__dirname, '../../docs');
-
-function notes(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return notes(full);
-    return entry.name.endsWith('.mdx') ? [full] : [];
-  });
-}
-
-const element = new RegExp(`^<(${Object.keys(EXPLAINERS).join('|')})\\b[\\s\\S]*?/>[ \\t]*$`, 'gm');
-const uses = notes(docs).flatMap((file) => {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(element)].map((m) => ({
-    file: path.relative(docs, file),
-    name: m[1] ?? '',
-    source: m[0],
-    imported: text.includes(`import ${m[1]} from '@site/src/components/${m[1]}';`),
-    placeholderLeft: text.includes(`{/* component: ${m[1]} */}`),
-  }));
-});
+const uses = componentUses(Object.keys(EXPLAINERS));
 
 describe('explainers as the notes use them', () => {
   it('appear in every planned note', () => {

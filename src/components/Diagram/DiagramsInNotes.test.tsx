@@ -3,8 +3,6 @@
  * description, an arrow label too few) fails here, in seconds, and not only in the build.
  */
 import React from 'react';
-import {readFileSync, readdirSync} from 'node:fs';
-import path from 'node:path';
 import {renderToString} from 'react-dom/server';
 import {evaluate} from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
@@ -17,6 +15,7 @@ import GanTrainingLoop from '../GanTrainingLoop';
 import GenerationLoopDiagram from '../GenerationLoopDiagram';
 import TransformerBlockDiagram from '../TransformerBlockDiagram';
 import VaeDiagram from '../VaeDiagram';
+import {componentUses} from '@site/tests/unit/componentUses';
 
 const DIAGRAMS = {
   BuildingStepsDiagram,
@@ -29,26 +28,7 @@ const DIAGRAMS = {
   VaeDiagram,
 };
 
-const docs = path.resolve(__dirname, '../../../docs');
-
-function notes(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return notes(full);
-    return entry.name.endsWith('.mdx') ? [full] : [];
-  });
-}
-
-const element = new RegExp(`^<(${Object.keys(DIAGRAMS).join('|')})\\b[\\s\\S]*?/>[ \\t]*$`, 'gm');
-const uses = notes(docs).flatMap((file) => {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(element)].map((m) => ({
-    file: path.relative(docs, file),
-    name: m[1] ?? '',
-    source: m[0],
-    imported: text.includes(`import ${m[1]} from '@site/src/components/${m[1]}';`),
-  }));
-});
+const uses = componentUses(Object.keys(DIAGRAMS));
 
 describe('diagrams as the notes use them', () => {
   it('are used in the notes', () => {
