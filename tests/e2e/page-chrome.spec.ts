@@ -10,20 +10,6 @@ import {expect, test, waitForHydration} from './fixtures';
 
 const GANS = '/docs/models/gans';
 const HISTORY = '/docs/fundamentals/history';
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** One front-matter value of a note, as written (quotes removed). */
 function frontMatterValue(docId: string, key: string): string {
@@ -34,9 +20,14 @@ function frontMatterValue(docId: string, key: string): string {
   return line.trim().replace(/^(['"])(.*)\1$/, '$2');
 }
 
+/** "2026-11-22" -> "22 November 2026", computed independently of the site's own code. */
 function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 test.describe('page header', () => {

@@ -239,10 +239,10 @@ export default function SamplingExplorer({
       </div>
 
       <div className={styles.drawRow}>
-        <button type="button" className={styles.drawButton} onClick={() => draw(1)}>
+        <button type="button" className="button button--primary button--sm" onClick={() => draw(1)}>
           Draw a token
         </button>
-        <button type="button" className={styles.drawButton} onClick={() => draw(20)}>
+        <button type="button" className="button button--primary button--sm" onClick={() => draw(20)}>
           Draw 20
         </button>
         <p className={styles.tally}>

@@ -296,7 +296,7 @@ export default function VaeLatentExplorer({
             <br />z = {latentText(mean)} + {latentText(spread)} ⊙ {latentText(epsilon)} ={' '}
             {latentText(sampled)}
           </p>
-          <button type="button" className={styles.button} onClick={resample}>
+          <button type="button" className="button button--primary button--sm" onClick={resample}>
             Resample ε
           </button>
         </div>
