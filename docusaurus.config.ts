@@ -3,8 +3,11 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as IdealImageOptions} from '@docusaurus/plugin-ideal-image';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import katexFonts from './plugins/katex-fonts';
+import lazyCodeHighlighting from './plugins/lazy-code-highlighting';
 import pagefindSearch from './plugins/pagefind-search';
 import rehypeScrollable from './plugins/rehype-scrollable.mjs';
+import rehypeStaticMath from './plugins/rehype-static-math.mjs';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms.mjs';
 import remarkReadingTime from './plugins/remark-reading-time';
 import {createFrontMatterHook} from './plugins/content-guards/frontmatter.mjs';
@@ -50,7 +53,10 @@ const config: Config = {
     locales: ['en'],
   },
 
-  clientModules: [require.resolve('./src/clientModules/print.ts')],
+  clientModules: [
+    require.resolve('./src/clientModules/print.ts'),
+    require.resolve('./src/clientModules/idlePrefetch.ts'),
+  ],
 
   presets: [
     [
@@ -62,7 +68,8 @@ const config: Config = {
           // links to missing anchors stop the build with file:line messages.
           beforeDefaultRemarkPlugins: [[remarkGuards, {siteDir: __dirname}]],
           remarkPlugins: [remarkMath, remarkGlossaryTerms, remarkReadingTime],
-          rehypePlugins: [rehypeKatex, rehypeScrollable],
+          // Formulas ship as HTML strings, not JSX trees: see plugins/rehype-static-math.mjs.
+          rehypePlugins: [rehypeKatex, rehypeScrollable, rehypeStaticMath],
           editUrl: `https://github.com/${GITHUB_REPO}/edit/main/`,
           showLastUpdateTime: true,
           tags: 'tags.yml',
@@ -94,6 +101,8 @@ const config: Config = {
         disableInDev: false,
       } satisfies IdealImageOptions,
     ],
+    katexFonts,
+    lazyCodeHighlighting,
     pagefindSearch,
     contentGuards,
     [
