@@ -5,6 +5,9 @@ import {renderToString} from 'react-dom/server';
 import {cleanup, render, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {evaluate} from '@mdx-js/mdx';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import rehypeStaticMath from '@site/plugins/rehype-static-math.mjs';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import Quiz, {Choice, Explanation, Question} from '.';
 
@@ -243,5 +246,27 @@ describe('math in choices', () => {
     expect(readableTex('\\tfrac12')).toBe('1/2');
     expect(readableTex('1/\\sqrt{2} \\approx 0.71')).toBe('1/√2 ≈ 0.71');
     expect(readableTex('p(x_2\\mid x_1)')).toBe('p(x_2 | x_1)');
+  });
+
+  it('names a choice that is only a formula, as the build ships it', async () => {
+    // Formulas reach the page as HTML strings (plugins/rehype-static-math.mjs).
+    const source = [
+      '<Quiz>',
+      '<Question>',
+      'Half of one?',
+      '<Choice correct>$\\tfrac12$</Choice>',
+      '<Choice>$2$</Choice>',
+      '<Explanation>Half is one divided by two.</Explanation>',
+      '</Question>',
+      '</Quiz>',
+    ].join('\n');
+    const {default: Content} = (await evaluate(source, {
+      ...runtime,
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [rehypeKatex, rehypeStaticMath],
+    })) as unknown as {default: ComponentType<{components: Record<string, unknown>}>};
+    render(<Content components={{Quiz, Question, Choice, Explanation}} />);
+    expect(screen.getByRole('radio', {name: '1/2'})).toBeTruthy();
+    expect(screen.getByRole('radio', {name: '2'})).toBeTruthy();
   });
 });

@@ -124,6 +124,20 @@ export function readableTex(tex: string): string {
     .trim();
 }
 
+const ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"};
+
+/** The TeX source KaTeX keeps in its MathML annotation, or null when there is none. */
+export function texAnnotation(html: string): string | null {
+  const match = /<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>/.exec(html);
+  if (!match?.[1]) return null;
+  return match[1].replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name] ?? entity;
+  });
+}
+
 /**
  * The words a screen reader should hear for content that contains KaTeX math: the text,
  * with each formula read from its TeX source (KaTeX's visual HTML is aria-hidden, and
@@ -134,9 +148,24 @@ export function spokenText(node: ReactNode): string | null {
   const walk = (n: ReactNode): string => {
     if (typeof n === 'string' || typeof n === 'number') return String(n);
     if (Array.isArray(n)) return n.map(walk).join('');
-    if (!isValidElement<{children?: ReactNode; className?: string}>(n)) return '';
+    if (
+      !isValidElement<{
+        children?: ReactNode;
+        className?: string;
+        dangerouslySetInnerHTML?: {__html?: unknown};
+      }>(n)
+    )
+      return '';
     const className = n.props.className ?? '';
     if (className.split(' ').includes('katex-html')) return '';
+    // A formula the build shipped as an HTML string (plugins/rehype-static-math.mjs).
+    const html = n.props.dangerouslySetInnerHTML?.__html;
+    if (typeof html === 'string') {
+      const tex = texAnnotation(html);
+      if (tex === null) return '';
+      hasMath = true;
+      return readableTex(tex);
+    }
     if (n.type === 'annotation') {
       hasMath = true;
       return readableTex(textOf(n.props.children));
