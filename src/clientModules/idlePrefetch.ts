@@ -1,0 +1,80 @@
+/**
+ * Docusaurus prefetches the code of every internal page whose link scrolls into view.
+ * Each prefetch matches the link against every route and adds `<link rel="prefetch">`
+ * tags, a few milliseconds of work per link; on a note with dozens of links in view
+ * that happened in the middle of loading, as one long task. This module keeps the
+ * prefetching but moves it to idle time, a few links at a time, so it never delays what
+ * the reader is waiting for. Hovering a link still loads its page at once (that is
+ * `preload`, which this leaves alone).
+ */
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+
+type Docusaurus = {prefetch: (routePath: string) => false | Promise<unknown>};
+
+/** Calls `drain` in an idle period; `timeLeft()` is the milliseconds it may still use. */
+export type IdleScheduler = (drain: (timeLeft: () => number) => void) => void;
+
+/**
+ * At most this long per idle period: an idle period may last 50 ms, and a phone's CPU
+ * is several times slower than the machine that measured this.
+ */
+const SLICE_MS = 8;
+
+/**
+ * A queue of route paths run through `run` in idle periods, each path once while it
+ * waits, as many per period as the time left allows.
+ */
+export function createIdleQueue(run: (routePath: string) => void, schedule: IdleScheduler) {
+  const queue: string[] = [];
+  let pending = false;
+  const drain = (timeLeft: () => number) => {
+    pending = false;
+    while (queue.length > 0 && timeLeft() > 0) run(queue.shift() as string);
+    request();
+  };
+  const request = () => {
+    if (pending || queue.length === 0) return;
+    pending = true;
+    schedule(drain);
+  };
+  return (routePath: string) => {
+    if (!queue.includes(routePath)) queue.push(routePath);
+    request();
+  };
+}
+
+export const whenIdle: IdleScheduler = (drain) => {
+  if (typeof window.requestIdleCallback === 'function') {
+    window.requestIdleCallback(
+      (deadline) => {
+        const start = performance.now();
+        drain(() => Math.min(deadline.timeRemaining(), SLICE_MS - (performance.now() - start)));
+      },
+      {timeout: 5000},
+    );
+    return;
+  }
+  // Safari before 18.4 has no requestIdleCallback: a short slice every 200 ms.
+  window.setTimeout(() => {
+    const start = performance.now();
+    drain(() => SLICE_MS - (performance.now() - start));
+  }, 200);
+};
+
+if (ExecutionEnvironment.canUseDOM) {
+  // Docusaurus sets window.docusaurus in the same script, right after client modules run.
+  // Its object is frozen, so links get a copy whose `prefetch` queues.
+  queueMicrotask(() => {
+    const host = window as unknown as {docusaurus?: Docusaurus};
+    const docusaurus = host.docusaurus;
+    if (!docusaurus) return;
+    const enqueue = createIdleQueue((routePath) => void docusaurus.prefetch(routePath), whenIdle);
+    host.docusaurus = {
+      ...docusaurus,
+      prefetch: (routePath) => {
+        enqueue(routePath);
+        return false;
+      },
+    };
+  });
+}
