@@ -6,6 +6,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {compile} from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {createFrontMatterHook} from './frontmatter.mjs';
@@ -36,7 +37,8 @@ export function createNoteChecker({siteDir, hook = createFrontMatterHook({siteDi
     try {
       await compile(
         {value: padded, path: filePath},
-        {remarkPlugins: [remarkMath, [remarkGuards, {siteDir}]]},
+        // GitHub-flavoured Markdown (tables) as in Docusaurus.
+        {remarkPlugins: [remarkGfm, remarkMath, [remarkGuards, {siteDir}]]},
       );
     } catch (error) {
       const message = String(error instanceof Error ? error.message : error);

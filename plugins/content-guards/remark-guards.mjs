@@ -128,6 +128,19 @@ export default function remarkGuards(options) {
           );
         }
       }
+      if (node.type === 'table') {
+        // Screen readers announce each cell with its column header; an empty one leaves
+        // that column unnamed (axe: td-has-header).
+        const header = node.children[0]?.children ?? [];
+        header.forEach((cell, column) => {
+          if (!textOf(cell).trim()) {
+            report(
+              node,
+              `table header cell ${column + 1} is empty — name the column, e.g. | Aspect | … | ${help('tables')}`,
+            );
+          }
+        });
+      }
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
         const alt = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt');
         if (!alt || (typeof alt.value === 'string' && !alt.value.trim())) {

@@ -102,6 +102,11 @@ describe('bad notes stop the build with a message naming file and line', () => {
       /^docs\/bad\/heading-without-id\.mdx:11: heading "Mode collapse" has no explicit id — add \{\/\* #mode-collapse \*\/\} \(see CONTRIBUTING\.md#heading-ids\)$/,
     ],
     [
+      '5. a table whose first column has no header',
+      'bad/empty-table-header.mdx',
+      /^docs\/bad\/empty-table-header\.mdx:11: table header cell 1 is empty — name the column.*\(see CONTRIBUTING\.md#tables\)$/,
+    ],
+    [
       '7. a prerequisite that names no doc',
       'bad/bad-prerequisite.mdx',
       /^docs\/bad\/bad-prerequisite\.mdx:7: prerequisite "models\/nope" names no doc/,
