@@ -1,0 +1,108 @@
+/**
+ * What keeps the pages fast, checked as behaviour (the timings themselves are measured by
+ * `npm run bench`, not here): a light stylesheet, formulas shipped as HTML, Prism only
+ * on pages with code, prefetching in idle time, and off-screen blocks left unrendered,
+ * each without losing what a reader sees or can do.
+ */
+import {expect, test, waitForHydration} from './fixtures';
+
+const DIFFUSION = '/docs/models/diffusion-models';
+const WITH_CODE = '/docs/models/vaes';
+
+test('the stylesheet every page waits for holds no fonts', async ({request}) => {
+  const html = await (await request.get('/')).text();
+  const href =
+    /<link rel=stylesheet href=([^\s>]+)/.exec(html)?.[1] ??
+    /rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
+  expect(href, 'a stylesheet link in the home page').toBeTruthy();
+  const css = await (await request.get(href as string)).text();
+  expect(css).not.toContain('data:font');
+  const katexFaces = css.match(/@font-face\{[^}]*KaTeX_[^}]*\}/g) ?? [];
+  expect(katexFaces.length).toBeGreaterThan(10);
+  for (const face of katexFaces) expect(face).not.toMatch(/\.(woff|ttf)\)/);
+  // Fonts were 80 % of it once; what is left is Infima, KaTeX's rules and the site's.
+  expect(css.length).toBeLessThan(160_000);
+});
+
+test('formulas render the same after a client-side navigation as on a full load', async ({page}) => {
+  await page.goto(DIFFUSION);
+  await waitForHydration(page);
+  const fullLoad = await page.locator('.katex').count();
+  // textContent: innerText is empty for formulas that are off screen and not rendered yet.
+  const firstFormula = await page.locator('.katex-display .katex-html').first().textContent();
+  expect(fullLoad).toBeGreaterThan(50);
+
+  await page.goto('/docs/models');
+  await waitForHydration(page);
+  await page.locator(`article a[href="${DIFFUSION}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${DIFFUSION}$`));
+  await expect(page.locator('.katex-display .katex-html').first()).toHaveText(firstFormula ?? '', {
+    useInnerText: false,
+  });
+  expect(firstFormula).toBeTruthy();
+  expect(await page.locator('.katex').count()).toBe(fullLoad);
+  await expect(page.locator('.katex-display .katex-mathml annotation').first()).not.toBeEmpty();
+});
+
+test.describe('code highlighting', () => {
+  test('is in the static HTML, and the block comes alive once the highlighter loads', async ({
+    page,
+    browser,
+  }) => {
+    const noJs = await browser.newContext({javaScriptEnabled: false});
+    const staticPage = await noJs.newPage();
+    await staticPage.goto(WITH_CODE);
+    const tokens = await staticPage.locator('pre .token.number').count();
+    expect(tokens).toBeGreaterThan(0);
+    await noJs.close();
+
+    await page.goto(WITH_CODE);
+    await waitForHydration(page);
+    const block = page.locator('.code-block-island').first();
+    await expect(block.getByRole('button', {name: /copy/i})).toBeVisible();
+    expect(await page.locator('pre .token.number').count()).toBe(tokens);
+  });
+
+  test('also appears after a client-side navigation', async ({page}) => {
+    await page.goto('/docs/models/gans');
+    await waitForHydration(page);
+    await page.locator(`article a[href="${WITH_CODE}"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`${WITH_CODE}$`));
+    await expect(page.locator('pre .token.number').first()).toBeVisible();
+  });
+
+  test('is not loaded by pages without code', async ({page}) => {
+    const scripts: string[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(await response.text());
+    });
+    await page.goto(DIFFUSION, {waitUntil: 'networkidle'});
+    await waitForHydration(page);
+    expect(scripts.length).toBeGreaterThan(2);
+    // Prism's core defines `insertBefore` on its language registry.
+    expect(scripts.filter((code) => code.includes('insertBefore:function'))).toEqual([]);
+  });
+});
+
+test('links in view are still prefetched, once the page is idle', async ({page}) => {
+  await page.goto(DIFFUSION);
+  await waitForHydration(page);
+  await expect
+    .poll(() => page.locator('head link[rel="prefetch"]').count(), {timeout: 10_000})
+    .toBeGreaterThan(0);
+});
+
+test('off-screen text skips rendering, except blocks with a tooltip, and prints in full', async ({page}) => {
+  await page.goto(DIFFUSION);
+  await waitForHydration(page);
+  const visibility = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).contentVisibility);
+  expect(await visibility('.markdown > p:not(:has([role="tooltip"]))')).toBe('auto');
+  expect(await visibility('.markdown .katex-display')).toBe('auto');
+  expect(await visibility('.markdown > p:has([role="tooltip"])')).toBe('visible');
+  await page.emulateMedia({media: 'print'});
+  expect(await visibility('.markdown > p:not(:has([role="tooltip"]))')).toBe('visible');
+});

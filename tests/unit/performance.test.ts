@@ -1,0 +1,62 @@
+/**
+ * The small pieces that keep pages fast: KaTeX's font faces trimmed to woff2, and
+ * link prefetching moved to idle time.
+ */
+import postcss from 'postcss';
+import {describe, expect, it} from 'vitest';
+import {woff2Only} from '@site/plugins/katex-fonts';
+import {createIdleQueue, type IdleScheduler} from '@site/src/clientModules/idlePrefetch';
+
+describe('KaTeX font faces', () => {
+  const css = (family: string) =>
+    `@font-face{font-display:block;font-family:${family};src:url(fonts/A.woff2) format("woff2"),url(fonts/A.woff) format("woff"),url(fonts/A.ttf) format("truetype")}`;
+
+  it('keep only their woff2 source', async () => {
+    const out = await postcss([woff2Only]).process(css('KaTeX_Main'), {from: undefined});
+    expect(out.css).toContain('src:url(fonts/A.woff2) format("woff2")}');
+    expect(out.css).not.toMatch(/\.woff\)|\.ttf/);
+  });
+
+  it('leave other fonts alone', async () => {
+    const out = await postcss([woff2Only]).process(css('Inter'), {from: undefined});
+    expect(out.css).toBe(css('Inter'));
+  });
+});
+
+describe('idle prefetching', () => {
+  /** A scheduler the test runs by hand, with a fixed number of items' worth of time. */
+  function manualScheduler() {
+    const waiting: Array<Parameters<IdleScheduler>[0]> = [];
+    const schedule: IdleScheduler = (drain) => void waiting.push(drain);
+    const runIdle = (items: number) => {
+      let left = items;
+      const drain = waiting.shift();
+      drain?.(() => left--);
+    };
+    return {schedule, runIdle, waiting};
+  }
+
+  it('runs nothing until the browser is idle, then a few paths per idle period', () => {
+    const ran: string[] = [];
+    const {schedule, runIdle, waiting} = manualScheduler();
+    const enqueue = createIdleQueue((p) => ran.push(p), schedule);
+    for (const p of ['/docs/a', '/docs/b', '/docs/c']) enqueue(p);
+    expect(ran).toEqual([]);
+    expect(waiting).toHaveLength(1);
+    runIdle(2);
+    expect(ran).toEqual(['/docs/a', '/docs/b']);
+    runIdle(5);
+    expect(ran).toEqual(['/docs/a', '/docs/b', '/docs/c']);
+    expect(waiting).toHaveLength(0);
+  });
+
+  it('queues a path once while it waits', () => {
+    const ran: string[] = [];
+    const {schedule, runIdle} = manualScheduler();
+    const enqueue = createIdleQueue((p) => ran.push(p), schedule);
+    enqueue('/docs/a');
+    enqueue('/docs/a');
+    runIdle(5);
+    expect(ran).toEqual(['/docs/a']);
+  });
+});
