@@ -7,6 +7,7 @@ import katexFonts from './plugins/katex-fonts';
 import lazyCodeHighlighting from './plugins/lazy-code-highlighting';
 import pagefindSearch from './plugins/pagefind-search';
 import rehypeScrollable from './plugins/rehype-scrollable.mjs';
+import rehypeBlockSize from './plugins/rehype-block-size.mjs';
 import rehypeStaticMath from './plugins/rehype-static-math.mjs';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms.mjs';
 import remarkReadingTime from './plugins/remark-reading-time';
@@ -68,8 +69,9 @@ const config: Config = {
           // links to missing anchors stop the build with file:line messages.
           beforeDefaultRemarkPlugins: [[remarkGuards, {siteDir: __dirname}]],
           remarkPlugins: [remarkMath, remarkGlossaryTerms, remarkReadingTime],
-          // Formulas ship as HTML strings, not JSX trees: see plugins/rehype-static-math.mjs.
-          rehypePlugins: [rehypeKatex, rehypeScrollable, rehypeStaticMath],
+          // Blocks with math get a height guess for content-visibility, then formulas ship
+          // as HTML strings, not JSX trees (see the two plugins).
+          rehypePlugins: [rehypeKatex, rehypeScrollable, rehypeBlockSize, rehypeStaticMath],
           editUrl: `https://github.com/${GITHUB_REPO}/edit/main/`,
           showLastUpdateTime: true,
           tags: 'tags.yml',

@@ -175,3 +175,19 @@ test.describe('timeline', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('navbar on a phone', () => {
+  for (const width of [360, 412, 768]) {
+    test(`the brand and the search box do not overlap at ${width} px`, async ({page}) => {
+      await page.setViewportSize({width, height: 800});
+      await page.goto(GANS);
+      const brand = page.locator('.navbar__inner .navbar__brand');
+      await expect(brand).toHaveAccessibleName(/Generative AI, explained/);
+      const search = page.getByRole('searchbox').first();
+      await expect(search).toBeVisible();
+      const [a, b] = [await brand.boundingBox(), await search.boundingBox()];
+      if (!a || !b) throw new Error('brand or search box has no box');
+      expect(a.x + a.width, 'the brand ends before the search box starts').toBeLessThanOrEqual(b.x);
+    });
+  }
+});
