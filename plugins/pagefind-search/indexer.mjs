@@ -26,6 +26,25 @@ export function urlForFile(outDir, file, baseUrl) {
   return `${baseUrl}${clean}`.replace(/(.)\/+$/, '$1');
 }
 
+/**
+ * The part of a page Pagefind reads: the title and the note (from `data-pagefind-body`
+ * to the end of the article), without the navigation around it. Sending Pagefind only
+ * this keeps indexing fast when the sidebar lists thousands of notes.
+ * @param {string} html
+ */
+export function searchableDocument(html) {
+  const marker = html.indexOf(BODY_MARKER);
+  if (marker < 0) return html;
+  const start = html.lastIndexOf('<', marker);
+  const end = html.indexOf('</article>', marker);
+  const title = /<title[^>]*>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '';
+  const lang = /<html[^>]*\slang=["']?([\w-]+)/.exec(html)?.[1] ?? 'en';
+  return `<!doctype html><html lang="${lang}"><head>${title}</head><body>${html.slice(start, end < 0 ? undefined : end)}</body></html>`;
+}
+
+/** How many pages are handed to Pagefind at once. */
+const CONCURRENCY = 8;
+
 /** @param {string} outDir @param {string} baseUrl */
 export async function indexSite(outDir, baseUrl) {
   const {index, errors} = await pagefind.createIndex({
@@ -41,15 +60,27 @@ export async function indexSite(outDir, baseUrl) {
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
   /** @type {string[]} */
-  const texts = [];
-  for (const file of files) {
+  const byFile = [];
+  const addFile = async (/** @type {string} */ file, /** @type {number} */ position) => {
     const html = await readFile(file, 'utf8');
-    if (!html.includes(BODY_MARKER)) continue;
-    const added = await index.addHTMLFile({url: urlForFile(outDir, file, baseUrl), content: html});
+    if (!html.includes(BODY_MARKER)) return;
+    const added = await index.addHTMLFile({
+      url: urlForFile(outDir, file, baseUrl),
+      content: searchableDocument(html),
+    });
     if (added.errors.length > 0)
       throw new Error(`${path.relative(outDir, file)}: ${added.errors.join('; ')}`);
-    texts.push(extractIndexedText(html));
-  }
+    byFile[position] = extractIndexedText(html);
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const position = next++;
+      await addFile(/** @type {string} */ (files[position]), position);
+    }
+  };
+  await Promise.all(Array.from({length: CONCURRENCY}, worker));
+  const texts = byFile.filter((text) => typeof text === 'string');
   if (texts.length === 0)
     throw new Error('no page carries data-pagefind-body, so nothing would be searchable');
   const written = await index.writeFiles({outputPath: path.join(outDir, PAGEFIND_DIR)});

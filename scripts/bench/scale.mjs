@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:scale -- 1000`: how the site behaves with N notes. Copies the project
+ * `npm run bench:scale -- 1000 [--flat] [--warm] [--keep] [--verbose]`: how the site
+ * behaves with N notes. Copies the project
  * to a scratch folder, adds N synthetic notes (valid front matter, headings, math,
  * prose), builds, and reports build time, peak memory, build size, the JavaScript a note
  * downloads (gzip) and the bytes of a first search. Writes reports/bench-scale-N.{md,json}.
@@ -24,7 +25,17 @@ import {serveBuild} from './serve.mjs';
 import {CHROME_FLAGS, chromePath} from './chrome.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const count = Number(process.argv[2] ?? 1000);
+const args = process.argv.slice(2);
+const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
+// --keep leaves the scratch copy for profiling; --verbose prints the build's output
+// (with DOCUSAURUS_PERF_LOGGER=true, Docusaurus times each build phase).
+const keep = args.includes('--keep');
+const verbose = args.includes('--verbose');
+const flat = args.includes('--flat');
+// --warm lets Rspack reuse its persistent cache from an earlier build; by default the
+// build is cold, as on a fresh clone.
+const warm = args.includes('--warm');
+const PER_TOPIC = 50;
 const TARGETS = {buildSeconds: 60, searchKiB: 300};
 
 const WORDS =
@@ -130,7 +141,17 @@ async function main() {
   const dir = path.join(scratch, 'docs/synthetic');
   mkdirSync(dir, {recursive: true});
   writeFileSync(path.join(dir, '_category_.yml'), 'label: Synthetic\nposition: 50\n');
-  for (let i = 1; i <= count; i += 1) writeFileSync(path.join(dir, `note-${i}.mdx`), syntheticNote(i));
+  // Notes come in topics of PER_TOPIC, as a real knowledge base's sidebar would group
+  // them (--flat puts them all in one category, the worst case for page size).
+  for (let i = 1; i <= count; i += 1) {
+    const topic = flat ? '' : `topic-${String(Math.ceil(i / PER_TOPIC)).padStart(3, '0')}`;
+    const topicDir = path.join(dir, topic);
+    if (!existsSync(topicDir)) {
+      mkdirSync(topicDir, {recursive: true});
+      writeFileSync(path.join(topicDir, '_category_.yml'), `label: ${topic.replace('-', ' ')}\n`);
+    }
+    writeFileSync(path.join(topicDir, `note-${i}.mdx`), syntheticNote(i));
+  }
   // Last-updated dates need git history; give the scratch copy one commit.
   spawnSync('git', ['init', '-q'], {cwd: scratch});
   spawnSync('git', ['add', '-A'], {cwd: scratch});
@@ -147,10 +168,15 @@ async function main() {
       cwd: scratch,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
-      env: {...process.env, NODE_OPTIONS: '--max-old-space-size=8192'},
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '--max-old-space-size=8192',
+        ...(warm ? {} : {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'}),
+      },
     },
   );
   const buildSeconds = (Date.now() - started) / 1000;
+  if (verbose) console.log(build.stdout, build.stderr);
   if (build.status !== 0) {
     console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
     process.exit(1);
@@ -160,6 +186,8 @@ async function main() {
   const browser = await measureInBrowser(buildDir);
   const result = {
     notes: count,
+    sidebar: flat ? 'one category' : `topics of ${PER_TOPIC}`,
+    rspackCache: warm ? 'warm' : 'cold',
     buildSeconds: Number(buildSeconds.toFixed(1)),
     peakMemoryMiB: maxRss ? Math.round(Number(maxRss) / 1024) : null,
     buildSizeMiB: Number((dirSize(buildDir) / 1024 / 1024).toFixed(1)),
@@ -172,6 +200,8 @@ async function main() {
   const md = [
     `# Scale benchmark: ${count} synthetic notes (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores)`,
     '',
+    `Sidebar: ${result.sidebar}. Rspack cache: ${result.rspackCache}.`,
+    '',
     '| build time | peak memory | build size | JS per note (gzip) | first search |',
     '| --- | --- | --- | --- | --- |',
     `| ${result.buildSeconds} s | ${result.peakMemoryMiB ?? 'n/a'} MiB | ${result.buildSizeMiB} MiB | ${result.jsPerNoteKiB} KiB | ${result.firstSearchKiB} KiB |`,
@@ -183,7 +213,8 @@ async function main() {
   writeFileSync(path.join(root, `reports/bench-scale-${count}.json`), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(path.join(root, `reports/bench-scale-${count}.md`), md);
   console.log(md);
-  rmSync(scratch, {recursive: true, force: true});
+  if (keep) console.log(`Scratch copy kept in ${scratch}`);
+  else rmSync(scratch, {recursive: true, force: true});
 }
 
 await main();

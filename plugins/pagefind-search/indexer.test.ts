@@ -1,0 +1,30 @@
+/**
+ * What the indexer hands Pagefind: the title and the note, not the navigation around it.
+ */
+import {describe, expect, it} from 'vitest';
+import {searchableDocument} from './indexer.mjs';
+
+const PAGE = `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>GANs | Generative AI, explained</title><link rel="stylesheet" href="/a.css"></head><body>
+<nav class="menu"><a href="/docs/one">Sidebar link one</a><a href="/docs/two">Sidebar link two</a></nav>
+<main><article><div data-pagefind-body=""><div class="markdown"><h1>Generative adversarial networks</h1><p>A generator and a discriminator.</p></div></div>
+<footer class="theme-doc-footer">Edit this page</footer></article></main><footer class="footer">Site footer</footer></body></html>`;
+
+describe('searchableDocument', () => {
+  it('keeps the title and the note, and drops the sidebar and the footers', () => {
+    const doc = searchableDocument(PAGE);
+    expect(doc).toContain('<title>GANs | Generative AI, explained</title>');
+    expect(doc).toContain('<html lang="en">');
+    expect(doc).toContain(
+      '<div data-pagefind-body=""><div class="markdown"><h1>Generative adversarial networks</h1>',
+    );
+    expect(doc).toContain('A generator and a discriminator.');
+    expect(doc).not.toContain('Sidebar link');
+    expect(doc).not.toContain('Site footer');
+    expect(doc).not.toContain('stylesheet');
+  });
+
+  it('leaves a page without a note as it is', () => {
+    const page = '<html><body><p>Not a note</p></body></html>';
+    expect(searchableDocument(page)).toBe(page);
+  });
+});
