@@ -56,7 +56,7 @@ const config: Config = {
 
   clientModules: [
     require.resolve('./src/clientModules/print.ts'),
-    require.resolve('./src/clientModules/idlePrefetch.ts'),
+    require.resolve('./src/clientModules/prefetch.ts'),
   ],
 
   presets: [

@@ -4,6 +4,7 @@
  * on pages with code, prefetching in idle time, and off-screen blocks left unrendered,
  * each without losing what a reader sees or can do.
  */
+import type {Page} from '@playwright/test';
 import {expect, test, waitForHydration} from './fixtures';
 
 const DIFFUSION = '/docs/models/diffusion-models';
@@ -84,12 +85,27 @@ test.describe('code highlighting', () => {
   });
 });
 
-test('links in view are still prefetched, once the page is idle', async ({page}) => {
-  await page.goto(DIFFUSION);
-  await waitForHydration(page);
-  await expect
-    .poll(() => page.locator('head link[rel="prefetch"]').count(), {timeout: 10_000})
-    .toBeGreaterThan(0);
+test.describe('link prefetching', () => {
+  // Docusaurus prefetches the code behind every link that scrolls into view.
+  const prefetchLinks = (page: Page) =>
+    page.locator('head link[rel="prefetch"]').count();
+
+  test('is off where the service worker caches the whole site', async ({page}) => {
+    await page.goto(DIFFUSION);
+    await waitForHydration(page);
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
+    await page.waitForTimeout(1000);
+    expect(await prefetchLinks(page)).toBe(0);
+  });
+
+  test('happens in idle time where there is no service worker', async ({page}) => {
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as {serviceWorker?: unknown}).serviceWorker;
+    });
+    await page.goto(DIFFUSION);
+    await waitForHydration(page);
+    await expect.poll(() => prefetchLinks(page), {timeout: 10_000}).toBeGreaterThan(0);
+  });
 });
 
 test('off-screen formulas skip rendering, plain text and link targets never do, and all prints', async ({

@@ -5,7 +5,7 @@
 import postcss from 'postcss';
 import {describe, expect, it} from 'vitest';
 import {woff2Only} from '@site/plugins/katex-fonts';
-import {createIdleQueue, type IdleScheduler} from '@site/src/clientModules/idlePrefetch';
+import {createIdleQueue, type IdleScheduler} from '@site/src/clientModules/prefetch';
 
 describe('KaTeX font faces', () => {
   const css = (family: string) =>
@@ -58,5 +58,21 @@ describe('idle prefetching', () => {
     enqueue('/docs/a');
     runIdle(5);
     expect(ran).toEqual(['/docs/a']);
+  });
+});
+
+describe('last-updated date', () => {
+  it('reads as Intl writes it in English, in UTC', async () => {
+    const {shortDate} = await import('@site/src/utils/shortDate');
+    for (const iso of ['2026-11-22T23:30:00Z', '2024-01-01T00:00:00Z', '2025-06-09T12:00:00Z']) {
+      const date = new Date(iso);
+      const intl = new Intl.DateTimeFormat('en', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(date);
+      expect(shortDate(date)).toBe(intl);
+    }
   });
 });

@@ -1,11 +1,16 @@
 /**
  * Docusaurus prefetches the code of every internal page whose link scrolls into view.
  * Each prefetch matches the link against every route and adds `<link rel="prefetch">`
- * tags, a few milliseconds of work per link; on a note with dozens of links in view
- * that happened in the middle of loading, as one long task. This module keeps the
- * prefetching but moves it to idle time, a few links at a time, so it never delays what
- * the reader is waiting for. Hovering a link still loads its page at once (that is
- * `preload`, which this leaves alone).
+ * tags, a few milliseconds of main-thread work per link; on a note with dozens of links
+ * in view that blocked the page while it loaded.
+ *
+ * - Where the site's service worker runs (any secure context with service workers), it
+ *   already downloads every page's code after the first visit, off the main thread, so
+ *   prefetching per link is turned off.
+ * - Elsewhere, prefetching is kept but moved to idle time, a few links at a time.
+ *
+ * Hovering or touching a link still loads its page at once (that is `preload`, which
+ * this leaves alone).
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
@@ -61,13 +66,22 @@ export const whenIdle: IdleScheduler = (drain) => {
   }, 200);
 };
 
+/** Whether the PWA's service worker can run here, and so will cache every page's code. */
+export function serviceWorkerCachesSite(): boolean {
+  return window.isSecureContext && Boolean(navigator.serviceWorker);
+}
+
 if (ExecutionEnvironment.canUseDOM) {
   // Docusaurus sets window.docusaurus in the same script, right after client modules run.
-  // Its object is frozen, so links get a copy whose `prefetch` queues.
+  // Its object is frozen, so links get a copy with another `prefetch`.
   queueMicrotask(() => {
     const host = window as unknown as {docusaurus?: Docusaurus};
     const docusaurus = host.docusaurus;
     if (!docusaurus) return;
+    if (serviceWorkerCachesSite()) {
+      host.docusaurus = {...docusaurus, prefetch: () => false};
+      return;
+    }
     const enqueue = createIdleQueue((routePath) => void docusaurus.prefetch(routePath), whenIdle);
     host.docusaurus = {
       ...docusaurus,
