@@ -35,6 +35,28 @@ function alphaLabel(t: number): string {
   return `ᾱ_t ≈ ${alphaBar(t).toFixed(2)}`;
 }
 
+/** Opacity steps the pixels are drawn with: enough for a noisy 8×8 picture. */
+const LEVELS = 10;
+
+/**
+ * The cells of a noised picture as one SVG path per opacity step, so a frame is a dozen
+ * elements rather than one per pixel (the page hydrates and lays out far fewer nodes).
+ * Cells are in cell units; a value rounding to zero draws nothing.
+ */
+export function pixelPaths(values: readonly number[], grid: number): Array<{opacity: number; d: string}> {
+  const byLevel = new Map<number, string[]>();
+  values.forEach((value, i) => {
+    const level = Math.round(value * LEVELS);
+    if (level <= 0) return;
+    const cells = byLevel.get(level) ?? [];
+    cells.push(`M${i % grid} ${Math.floor(i / grid)}h1.02v1.02h-1.02z`);
+    byLevel.set(level, cells);
+  });
+  return [...byLevel.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([level, cells]) => ({opacity: level / LEVELS, d: cells.join('')}));
+}
+
 /** A small square picture noised to step t: cell opacity is the pixel value. */
 function NoiseFrame({x, y, size, t}: {x: number; y: number; size: number; t: number}): ReactNode {
   const cell = size / GRID;
@@ -43,15 +65,8 @@ function NoiseFrame({x, y, size, t}: {x: number; y: number; size: number; t: num
       <rect className={styles.frame} x={x} y={y} width={size} height={size} rx={3} />
       {/* Cells are placed in cell units inside a scaled group, to keep the HTML small. */}
       <g className={styles.pixel} transform={`translate(${x} ${y}) scale(${cell})`}>
-        {noisyPicture(t).map((value, i) => (
-          <rect
-            key={i}
-            x={i % GRID}
-            y={Math.floor(i / GRID)}
-            width={1.02}
-            height={1.02}
-            fillOpacity={Math.round(value * 100) / 100}
-          />
+        {pixelPaths(noisyPicture(t), GRID).map(({opacity, d}) => (
+          <path key={opacity} d={d} fillOpacity={opacity} />
         ))}
       </g>
       <rect className={styles.frameOutline} x={x} y={y} width={size} height={size} rx={3} />

@@ -68,3 +68,14 @@ describe('the noisy picture', () => {
     expect(Math.abs(contrast(STEPS))).toBeLessThan(0.25);
   });
 });
+
+describe('pixelPaths', () => {
+  it('draws every visible cell once, grouped by opacity step', async () => {
+    const {pixelPaths} = await import('./index');
+    const values = [0, 0.04, 0.1, 0.5, 0.52, 1];
+    const paths = pixelPaths(values, 3);
+    expect(paths.map((p) => p.opacity)).toEqual([0.1, 0.5, 1]);
+    const cells = paths.flatMap((p) => p.d.match(/M\d+ \d+/g) ?? []);
+    expect(cells).toEqual(['M2 0', 'M0 1', 'M1 1', 'M2 1']);
+  });
+});
