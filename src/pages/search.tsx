@@ -1,18 +1,27 @@
 /**
  * /search?q=… — a results page that course material can link to. Reads the query from
- * the URL, keeps the URL in step with the box, and shows every matching page with its
- * matching sections (linked by anchor) and highlighted excerpts.
+ * the URL, keeps the URL in step with the box, and shows the matching pages with their
+ * matching sections (linked by anchor) and highlighted excerpts, ten at a time: each
+ * result downloads its page's text, so the first ones show sooner.
  */
-import React, {type ReactNode, useEffect, useState} from 'react';
+import React, {type ReactNode, useEffect, useRef, useState} from 'react';
+import Head from '@docusaurus/Head';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import SearchResults from '@site/src/components/SearchResults';
-import {SEARCH_UNAVAILABLE_IN_DEV, type SearchOutcome, searchNotes} from '@site/src/search/pagefind';
+import {
+  SEARCH_UNAVAILABLE_IN_DEV,
+  type SearchOutcome,
+  searchNotes,
+  warmUpScript,
+} from '@site/src/search/pagefind';
 import styles from './search.module.css';
 
 const IS_DEV = process.env.NODE_ENV === 'development';
+/** Results shown at first and added by each "Show more results". */
+const PAGE_SIZE = 10;
 
 type State = {kind: 'idle'} | {kind: 'loading'} | {kind: 'done'; outcome: SearchOutcome} | {kind: 'error'};
 
@@ -65,7 +74,7 @@ export default function SearchPage(): ReactNode {
     }
     let cancelled = false;
     setState({kind: 'loading'});
-    searchNotes(q, baseUrl, 50).then(
+    searchNotes(q, baseUrl, PAGE_SIZE).then(
       (outcome) => !cancelled && setState({kind: 'done', outcome}),
       () => !cancelled && setState({kind: 'error'}),
     );
@@ -83,9 +92,41 @@ export default function SearchPage(): ReactNode {
     return () => window.clearTimeout(timer);
   }, [query, urlQuery, history]);
 
+  const [loadingMore, setLoadingMore] = useState(false);
+  // Keyboard and screen-reader users continue at the first new result.
+  const [focusResult, setFocusResult] = useState<number | null>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusResult === null) return;
+    const links = resultsRef.current?.querySelectorAll<HTMLAnchorElement>(
+      ':scope > ol > li > :first-child a',
+    );
+    links?.[focusResult]?.focus();
+    setFocusResult(null);
+  }, [focusResult, state]);
+  const showMore = async (outcome: SearchOutcome) => {
+    const from = outcome.hits.length;
+    setLoadingMore(true);
+    try {
+      const more = await outcome.loadMore(from, PAGE_SIZE);
+      setState({kind: 'done', outcome: {...outcome, hits: [...outcome.hits, ...more]}});
+      setFocusResult(from);
+    } catch {
+      setState({kind: 'error'});
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
   const title = urlQuery ? `Search: ${urlQuery}` : 'Search';
   return (
     <Layout title={title} description="Search every note of the knowledge base.">
+      <Head>
+        {/* The search engine starts with the page, not after the page's code has loaded. */}
+        <script type="module" async>
+          {warmUpScript(baseUrl)}
+        </script>
+      </Head>
       <main className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">Search the notes</Heading>
         <form
@@ -117,7 +158,22 @@ export default function SearchPage(): ReactNode {
         <p className={styles.status} role="status" aria-live="polite">
           <Status state={state} />
         </p>
-        {state.kind === 'done' && <SearchResults hits={state.outcome.hits} headingLevel={2} />}
+        {state.kind === 'done' && (
+          <div ref={resultsRef}>
+            <SearchResults hits={state.outcome.hits} headingLevel={2} />
+            {state.outcome.hits.length < state.outcome.total && (
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={loadingMore}
+                onClick={() => void showMore(state.outcome)}>
+                {loadingMore
+                  ? 'Loading…'
+                  : `Show more results (${state.outcome.total - state.outcome.hits.length} more)`}
+              </button>
+            )}
+          </div>
+        )}
         <noscript>
           <p>
             Search needs JavaScript. Browse the notes from the sidebar, the glossary or the references

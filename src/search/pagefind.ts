@@ -30,6 +30,8 @@ export type SearchOutcome = {
   correctedFrom?: string;
   total: number;
   hits: SearchHit[];
+  /** Loads the next `count` hits after `from` (each hit fetches its page's fragment). */
+  loadMore: (from: number, count: number) => Promise<SearchHit[]>;
 };
 
 export const SEARCH_UNAVAILABLE_IN_DEV =
@@ -38,17 +40,37 @@ export const SEARCH_UNAVAILABLE_IN_DEV =
 let pagefindPromise: Promise<PagefindModule> | null = null;
 let vocabularyPromise: Promise<Vocabulary> | null = null;
 
+/** Pagefind's options, shared with the search page's early start (see {@link warmUpScript}). */
+const PAGEFIND_OPTIONS = {excerptLength: 24};
+
+/** Where the search page's early start leaves its promise of a ready Pagefind. */
+const WARM_UP_KEY = '__pagefindWarmUp';
+
+/**
+ * A script for the search page's <head>: when the URL has a query, it loads and starts
+ * Pagefind and fetches the index for the query while the page's own code is still
+ * downloading, so results appear sooner. {@link searchNotes} picks up what it started.
+ */
+export function warmUpScript(baseUrl: string): string {
+  const url = JSON.stringify(`${baseUrl}pagefind/pagefind.js`);
+  return `var q=new URLSearchParams(location.search).get("q");if(q&&q.trim())window.${WARM_UP_KEY}=import(${url}).then(async function(m){await m.options(${JSON.stringify(PAGEFIND_OPTIONS)});await m.init();m.preload(q.trim()).catch(function(){});return m});`;
+}
+
 function loadPagefind(baseUrl: string): Promise<PagefindModule> {
-  pagefindPromise ??= (async () => {
-    const url = `${baseUrl}pagefind/pagefind.js`;
-    // The index is written after the bundle is built, so the bundler must not touch it.
-    const mod = (await import(/* webpackIgnore: true */ url)) as PagefindModule;
-    await mod.options({excerptLength: 24});
-    await mod.init();
-    return mod;
-  })();
+  const warmUp = (window as unknown as Record<string, Promise<PagefindModule> | undefined>)[WARM_UP_KEY];
+  pagefindPromise ??=
+    warmUp ??
+    (async () => {
+      const url = `${baseUrl}pagefind/pagefind.js`;
+      // The index is written after the bundle is built, so the bundler must not touch it.
+      const mod = (await import(/* webpackIgnore: true */ url)) as PagefindModule;
+      await mod.options(PAGEFIND_OPTIONS);
+      await mod.init();
+      return mod;
+    })();
   pagefindPromise.catch(() => {
     pagefindPromise = null;
+    (window as unknown as Record<string, unknown>)[WARM_UP_KEY] = undefined;
   });
   return pagefindPromise;
 }
@@ -76,20 +98,22 @@ async function toHit(result: PagefindResult): Promise<SearchHit> {
 async function run(pagefind: PagefindModule, query: string, limit: number) {
   const response = await pagefind.search(query);
   const results = response?.results ?? [];
-  return {total: results.length, hits: await Promise.all(results.slice(0, limit).map(toHit))};
+  const loadMore = (from: number, count: number) => Promise.all(results.slice(from, from + count).map(toHit));
+  return {total: results.length, hits: await loadMore(0, limit), loadMore};
 }
 
 /** Below this many matching pages, a query may be a typo: we try a spelling correction. */
 const FEW_RESULTS = 3;
 
 /**
- * Searches the notes. When a query finds few pages, retries once with a spelling
+ * Searches the notes and loads the first `limit` hits (`loadMore` loads the rest on
+ * demand: each hit downloads its page's text). When a query finds few pages, retries once with a spelling
  * correction drawn from the notes' own vocabulary (Pagefind matches prefixes, so a typo
  * such as "difusion" can still match an odd page or two), and keeps whichever finds more.
  */
 export async function searchNotes(query: string, baseUrl: string, limit = 20): Promise<SearchOutcome> {
   const trimmed = query.trim();
-  if (trimmed === '') return {query: trimmed, total: 0, hits: []};
+  if (trimmed === '') return {query: trimmed, total: 0, hits: [], loadMore: async () => []};
   const pagefind = await loadPagefind(baseUrl);
   const first = await run(pagefind, trimmed, limit);
   if (first.total >= FEW_RESULTS) return {query: trimmed, ...first};

@@ -187,6 +187,20 @@ test.describe('search', () => {
     await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
   });
 
+  test('/search shows ten results first, then more on request, focusing the first new one', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=model');
+    const results = page.locator('main ol > li > h2 a');
+    await expect(results).toHaveCount(10);
+    const status = await page.getByRole('status').textContent();
+    const total = Number(/(\d+) pages found/.exec(status ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    await page.getByRole('button', {name: /Show more results/}).click();
+    await expect(results).toHaveCount(Math.min(20, total));
+    await expect(results.nth(10)).toBeFocused();
+  });
+
   test('a one-letter typo still finds the right notes', async ({page}) => {
     await page.goto('/search?q=difusion');
     await expect(page.getByRole('status')).toContainText(/Did you mean diffusion/);

@@ -87,8 +87,7 @@ test.describe('code highlighting', () => {
 
 test.describe('link prefetching', () => {
   // Docusaurus prefetches the code behind every link that scrolls into view.
-  const prefetchLinks = (page: Page) =>
-    page.locator('head link[rel="prefetch"]').count();
+  const prefetchLinks = (page: Page) => page.locator('head link[rel="prefetch"]').count();
 
   test('is off where the service worker caches the whole site', async ({page}) => {
     await page.goto(DIFFUSION);

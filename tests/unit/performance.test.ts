@@ -76,3 +76,13 @@ describe('last-updated date', () => {
     }
   });
 });
+
+describe('search page early start', () => {
+  it('is a valid script that starts Pagefind from the site base URL', async () => {
+    const {warmUpScript} = await import('@site/src/search/pagefind');
+    const script = warmUpScript('/kb/');
+    expect(() => new Function(script)).not.toThrow();
+    expect(script).toContain('import("/kb/pagefind/pagefind.js")');
+    expect(script).toContain('"excerptLength":24');
+  });
+});
