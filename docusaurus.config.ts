@@ -57,6 +57,7 @@ const config: Config = {
   clientModules: [
     require.resolve('./src/clientModules/print.ts'),
     require.resolve('./src/clientModules/prefetch.ts'),
+    require.resolve('./src/clientModules/anchorJumps.ts'),
   ],
 
   presets: [

@@ -152,3 +152,31 @@ test('on a phone, no skipped block is taller than its height guess', async ({pag
     expect(tooSmall, `blocks on ${path} taller than their guess`).toEqual([]);
   }
 });
+
+test.describe('links to a section land on it, though off-screen blocks skip rendering', () => {
+  const headingTop = (page: Page, id: string) =>
+    page.locator(`[id="${id}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top));
+
+  test('from the table of contents', async ({page}) => {
+    await page.goto(DIFFUSION);
+    await waitForHydration(page);
+    const last = page.locator('.theme-doc-toc-desktop a.table-of-contents__link').last();
+    const id = decodeURIComponent(((await last.getAttribute('href')) ?? '').slice(1));
+    await last.click();
+    // Below the sticky navbar, at the top of the screen.
+    await expect.poll(() => headingTop(page, id)).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    const top = await headingTop(page, id);
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(150);
+  });
+
+  test('when a page opens at a section', async ({page}) => {
+    await page.goto(`${DIFFUSION}#references`);
+    await waitForHydration(page);
+    await page.waitForTimeout(300);
+    const top = await headingTop(page, 'references');
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(150);
+  });
+});
