@@ -9,8 +9,9 @@
  * `<span class="katex">` whose content is set with `dangerouslySetInnerHTML`: the server
  * renders the same markup as before, and hydration adopts it without walking it.
  *
- * The HTML comes from rehype-katex, which escapes the TeX it renders, so nothing from a
- * note reaches the page unescaped. Runs after rehype-katex and rehype-scrollable.
+ * The string is KaTeX's own output, serialised with hast-util-to-html, which escapes
+ * every text node, so nothing a note's TeX contains reaches the page unescaped. Runs
+ * after rehype-katex, rehype-scrollable and rehype-block-size.
  */
 import {toHtml} from 'hast-util-to-html';
 import {SKIP, visit} from 'unist-util-visit';
