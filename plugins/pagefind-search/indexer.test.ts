@@ -2,7 +2,7 @@
  * What the indexer hands Pagefind: the title and the note, not the navigation around it.
  */
 import {describe, expect, it} from 'vitest';
-import {searchableDocument} from './indexer.mjs';
+import {searchableDocument, withoutNonHeadingIds} from './indexer.mjs';
 
 const PAGE = `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>GANs | Generative AI, explained</title><link rel="stylesheet" href="/a.css"></head><body>
 <nav class="menu"><a href="/docs/one">Sidebar link one</a><a href="/docs/two">Sidebar link two</a></nav>
@@ -26,5 +26,26 @@ describe('searchableDocument', () => {
   it('leaves a page without a note as it is', () => {
     const page = '<html><body><p>Not a note</p></body></html>';
     expect(searchableDocument(page)).toBe(page);
+  });
+});
+
+describe('withoutNonHeadingIds', () => {
+  it('keeps heading ids, which Pagefind turns into sub-results', () => {
+    const html =
+      '<h2 id="training" class="anchor">Training<a href="#training">#</a></h2><h3 id=\'loss\'>Loss</h3>';
+    expect(withoutNonHeadingIds(html)).toBe(html);
+  });
+
+  it('drops the ids of other elements, whatever their other attributes hold', () => {
+    const html =
+      '<li id="goodfellow2014gan" data-note="a > b" class="ref">GAN paper</li><dt title=\'x="y"\' id="elbo">ELBO</dt><input id=q type="range"/><p>no id</p>';
+    expect(withoutNonHeadingIds(html)).toBe(
+      '<li data-note="a > b" class="ref">GAN paper</li><dt title=\'x="y"\'>ELBO</dt><input type="range"/><p>no id</p>',
+    );
+  });
+
+  it('does not mistake data-id or an id inside a value for an id attribute', () => {
+    const html = '<div data-id="keep" aria-describedby="x id=y">text</div>';
+    expect(withoutNonHeadingIds(html)).toBe(html);
   });
 });
