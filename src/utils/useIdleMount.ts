@@ -1,0 +1,45 @@
+import {startTransition, useEffect, useState} from 'react';
+
+/** The longest a deferred part waits for an idle moment before it mounts anyway. */
+const IDLE_TIMEOUT_MS = 4000;
+
+/** Calls `callback` in the browser's next idle period; returns a cancel function. */
+function onIdle(callback: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(callback, {timeout: IDLE_TIMEOUT_MS});
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(callback, 1000);
+  return () => window.clearTimeout(handle);
+}
+
+/**
+ * Whether a part of the page that is not visible at start-up should be mounted yet.
+ *
+ * It becomes true in the render where `needed` is true (the reader asked for the part),
+ * or else in an idle moment after hydration, inside a transition so that React renders
+ * the part in slices that do not block input. `idlePeriods` is how many idle periods
+ * to let pass first: parts that others fill through context mount later than the parts
+ * that fill them, so the filling does not re-render them. While `enabled` is false it
+ * waits. Once true it stays true.
+ */
+export function useIdleMount(needed: boolean, {enabled = true, idlePeriods = 1} = {}): boolean {
+  const [mounted, setMounted] = useState(false);
+  // Asked for before the idle moment came: mount in this same render.
+  if (needed && !mounted) setMounted(true);
+
+  useEffect(() => {
+    if (!enabled || mounted) return undefined;
+    let cancel = () => {};
+    const wait = (periods: number) => {
+      cancel = onIdle(() => {
+        if (periods > 1) wait(periods - 1);
+        else startTransition(() => setMounted(true));
+      });
+    };
+    wait(idlePeriods);
+    return () => cancel();
+  }, [enabled, mounted, idlePeriods]);
+
+  return mounted;
+}
