@@ -190,4 +190,51 @@ test.describe('navbar on a phone', () => {
       expect(a.x + a.width, 'the brand ends before the search box starts').toBeLessThanOrEqual(b.x);
     });
   }
+
+  test.describe('the menu drawer', () => {
+    // Idle callbacks are held back, so the drawer cannot mount in an idle period here:
+    // it must mount because the reader opened the menu (src/utils/useIdleMount.ts).
+    test.beforeEach(async ({page}) => {
+      await page.addInitScript(() => {
+        const held: IdleRequestCallback[] = [];
+        (window as unknown as {releaseIdle: () => void}).releaseIdle = () => {
+          for (const callback of held.splice(0)) callback({didTimeout: false, timeRemaining: () => 50});
+        };
+        window.requestIdleCallback = (callback) => held.push(callback);
+        window.cancelIdleCallback = () => {};
+      });
+      await page.setViewportSize({width: 412, height: 800});
+    });
+
+    test("is not built during start-up, and opens at once on the note's sidebar", async ({page}) => {
+      await page.goto(GANS);
+      await waitForHydration(page);
+      await expect(page.locator('.navbar-sidebar')).toHaveCount(0);
+      await page.getByRole('button', {name: /toggle navigation bar/i}).click();
+      const drawer = page.locator('.navbar-sidebar');
+      await expect(drawer).toBeVisible();
+      await expect(drawer.locator(`a[aria-current="page"][href="${GANS}"]`)).toBeVisible();
+      await drawer.getByRole('button', {name: /back to main menu/i}).click();
+      await expect(drawer.getByRole('link', {name: 'Glossary'})).toBeVisible();
+    });
+
+    test('is built in an idle moment, ahead of the first tap', async ({page}) => {
+      await page.goto(GANS);
+      await waitForHydration(page);
+      // The sidebar is pushed into the drawer in the first idle period, the drawer mounts in the second.
+      await page.evaluate(() => (window as unknown as {releaseIdle: () => void}).releaseIdle());
+      await page.waitForTimeout(100);
+      await page.evaluate(() => (window as unknown as {releaseIdle: () => void}).releaseIdle());
+      await expect(page.locator('.navbar-sidebar')).toHaveCount(1);
+      await expect(page.locator('.navbar-sidebar')).toBeHidden();
+      await expect(page.locator(`.navbar-sidebar a[aria-current="page"][href="${GANS}"]`)).toHaveCount(1);
+    });
+
+    test('keeps the table of contents for a phone only', async ({page}) => {
+      await page.goto(GANS);
+      await waitForHydration(page);
+      await expect(page.locator('.theme-doc-toc-mobile')).toBeVisible();
+      await expect(page.locator('.theme-doc-toc-desktop')).toHaveCount(0);
+    });
+  });
 });
