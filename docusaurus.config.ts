@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import katexFonts from './plugins/katex-fonts';
 import lazyCodeHighlighting from './plugins/lazy-code-highlighting';
+import serviceWorkerAfterLoad from './plugins/service-worker-after-load';
 import pagefindSearch from './plugins/pagefind-search';
 import rehypeScrollable from './plugins/rehype-scrollable.mjs';
 import rehypeBlockSize from './plugins/rehype-block-size.mjs';
@@ -106,6 +107,7 @@ const config: Config = {
     ],
     katexFonts,
     lazyCodeHighlighting,
+    serviceWorkerAfterLoad,
     pagefindSearch,
     contentGuards,
     [

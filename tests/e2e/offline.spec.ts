@@ -51,3 +51,35 @@ test('the site is installable: a manifest with icons', async ({request}) => {
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
   for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
 });
+
+test('the service worker registration code loads after the page, and the worker registers', async ({
+  page,
+  request,
+}) => {
+  // The PWA plugin's registration module (and Workbox behind it) is no longer part of the
+  // entry bundle every page evaluates at start-up: src/pwa/registerAfterLoad.ts loads it
+  // once the page has loaded.
+  const html = await (await request.get('/docs/models/diffusion-models')).text();
+  const entry = /<script src=([^\s>]*\/main\.[^\s>]+\.js)/.exec(html)?.[1];
+  expect(entry, 'the entry bundle in the page').toBeTruthy();
+  expect(await (await request.get(entry as string)).text()).not.toContain('registerSW failed');
+
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      (window as unknown as {registeredAt: number}).registeredAt = performance.now();
+      return register.apply(this, args);
+    };
+  });
+  await page.goto('/docs/models/diffusion-models');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const {registeredAt, loadEnd} = await page.evaluate(() => ({
+    registeredAt: (window as unknown as {registeredAt?: number}).registeredAt,
+    loadEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  }));
+  expect(registeredAt, 'the page registered the worker').toBeDefined();
+  expect(loadEnd).toBeGreaterThan(0);
+  expect(registeredAt as number).toBeGreaterThanOrEqual(loadEnd);
+});
