@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as IdealImageOptions} from '@docusaurus/plugin-ideal-image';
@@ -21,10 +22,17 @@ import {darkCodeTheme, lightCodeTheme} from './src/utils/prismThemes';
 const GITHUB_REPO = 'genai-knowledge-base/genai-knowledge-base';
 const SITE_URL = 'https://genai-knowledge-base.github.io';
 
+/**
+ * The logo (also the favicon), inlined into every page as a data URI: a 471-byte file
+ * is not worth a request of its own, which would wait for one of the six connections a
+ * browser opens over HTTP/1.1 while the page's code is still to download.
+ */
+const LOGO = `data:image/svg+xml,${encodeURIComponent(readFileSync(new URL('static/img/logo.svg', import.meta.url), 'utf8'))}`;
+
 const config: Config = {
   title: 'Generative AI, explained',
   tagline: 'How generative models work and what they mean — with the math, sourced and open.',
-  favicon: 'img/favicon.svg',
+  favicon: LOGO,
   url: SITE_URL,
   baseUrl: '/',
   organizationName: GITHUB_REPO.split('/')[0],
@@ -163,7 +171,7 @@ const config: Config = {
     },
     navbar: {
       title: 'Generative AI, explained',
-      logo: {alt: '', src: 'img/logo.svg'},
+      logo: {alt: '', src: LOGO},
       items: [
         {type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Notes'},
         {to: '/docs/glossary', label: 'Glossary', position: 'left'},

@@ -86,6 +86,20 @@ test.describe('code highlighting', () => {
   });
 });
 
+test('the logo and the favicon come with the page, not as requests of their own', async ({page}) => {
+  const images: string[] = [];
+  page.on('request', (request) => {
+    if (/\.(svg|ico)(\?|$)/.test(new URL(request.url()).pathname)) images.push(request.url());
+  });
+  await page.goto('/');
+  await waitForHydration(page);
+  const logo = page.locator('.navbar__logo img');
+  await expect(logo).toHaveAttribute('src', /^data:image\/svg\+xml,/);
+  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^data:image\/svg\+xml,/);
+  expect(images).toEqual([]);
+});
+
 test.describe('link prefetching', () => {
   // Docusaurus prefetches the code behind every link that scrolls into view.
   const prefetchLinks = (page: Page) => page.locator('head link[rel="prefetch"]').count();
