@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import katexFonts from './plugins/katex-fonts';
 import lazyCodeHighlighting from './plugins/lazy-code-highlighting';
 import serviceWorkerAfterLoad from './plugins/service-worker-after-load';
+import routeChunkScripts from './plugins/route-chunk-scripts';
 import pagefindSearch from './plugins/pagefind-search';
 import rehypeScrollable from './plugins/rehype-scrollable.mjs';
 import rehypeBlockSize from './plugins/rehype-block-size.mjs';
@@ -116,6 +117,7 @@ const config: Config = {
     katexFonts,
     lazyCodeHighlighting,
     serviceWorkerAfterLoad,
+    routeChunkScripts,
     pagefindSearch,
     contentGuards,
     [

@@ -100,6 +100,27 @@ test('the logo and the favicon come with the page, not as requests of their own'
   expect(images).toEqual([]);
 });
 
+test('a note lists its own code in its HTML, and the app adopts those scripts', async ({page, request}) => {
+  const html = await (await request.get(DIFFUSION)).text();
+  const scripts = [...html.matchAll(/<script src=([^\s>]+\.js) defer/g)].map((match) => match[1] as string);
+  const main = scripts.findIndex((src) => /\/main\.[\w]+\.js$/.test(src));
+  expect(main, 'main.js in the page').toBeGreaterThanOrEqual(0);
+  // The route's chunks (its layout, sidebar, metadata and the note itself) follow main.js.
+  expect(scripts.length - main - 1).toBeGreaterThanOrEqual(3);
+
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') requested.push(new URL(r.url()).pathname);
+  });
+  await page.goto(DIFFUSION);
+  await waitForHydration(page);
+  for (const src of scripts) expect(requested, `${src} is requested once`).toContain(src);
+  expect(
+    requested.filter((src, i) => requested.indexOf(src) !== i),
+    'no script is requested twice',
+  ).toEqual([]);
+});
+
 test.describe('link prefetching', () => {
   // Docusaurus prefetches the code behind every link that scrolls into view.
   const prefetchLinks = (page: Page) => page.locator('head link[rel="prefetch"]').count();

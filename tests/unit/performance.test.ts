@@ -7,6 +7,7 @@ import postcss from 'postcss';
 import {describe, expect, it} from 'vitest';
 import {woff2Only} from '@site/plugins/katex-fonts';
 import {createIdleQueue, type IdleScheduler} from '@site/src/clientModules/prefetch';
+import {addModuleOrigins, registryModules} from '@site/plugins/route-chunk-scripts';
 
 describe('KaTeX font faces', () => {
   const css = (family: string) =>
@@ -85,5 +86,32 @@ describe('search page early start', () => {
     expect(() => new Function(script)).not.toThrow();
     expect(script).toContain('import("/kb/pagefind/pagefind.js")');
     expect(script).toContain('"excerptLength":24');
+  });
+});
+
+describe('route chunks in the page', () => {
+  const registry = `export default {
+  "8d6be84d": [() => import(/* webpackChunkName: "8d6be84d" */ "@site/docs/models/diffusion-models.mdx"), "@site/docs/models/diffusion-models.mdx", require.resolveWeak("@site/docs/models/diffusion-models.mdx")],
+  "aef901ed": [() => import(/* webpackChunkName: "aef901ed" */ "@site/src/pages/search.tsx"), "@site/src/pages/search.tsx", require.resolveWeak("@site/src/pages/search.tsx")],
+};`;
+
+  it('reads chunk names and module paths from the generated registry', () => {
+    expect([...registryModules(registry)]).toEqual([
+      ['8d6be84d', '@site/docs/models/diffusion-models.mdx'],
+      ['aef901ed', '@site/src/pages/search.tsx'],
+    ]);
+  });
+
+  it('lets the module paths the build records find their chunks in the manifest', () => {
+    const manifest = {
+      origins: {'8d6be84d': ['4014', '8d6be84d'], main: ['main']},
+      assets: {},
+    };
+    expect(addModuleOrigins(manifest, registryModules(registry))).toBe(1);
+    expect(manifest.origins).toEqual({
+      '8d6be84d': ['4014', '8d6be84d'],
+      main: ['main'],
+      '@site/docs/models/diffusion-models.mdx': ['4014', '8d6be84d'],
+    });
   });
 });
