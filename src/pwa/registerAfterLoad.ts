@@ -4,20 +4,26 @@
  * the app's code runs: it imports Workbox and starts the worker's install, which
  * downloads the whole site for offline use, while the page is still loading.
  *
- * Here the same module runs once the page has loaded and the browser is idle, as
- * browsers' own guidance for service workers advises: the first visit's page and search
- * results come first, and offline mode is ready a moment later.
+ * Here the same module runs a few seconds after the page has loaded, in idle time, as
+ * browsers' own guidance for service workers advises. The worker's install downloads
+ * several megabytes; started earlier, it would compete on a slow connection with what
+ * the page still fetches after its load event, such as the search index and the
+ * results' text. Offline mode is ready a few seconds later instead.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
-/** Runs `start` in the first idle period after the window's load event. */
+/** How long after the load event the worker waits before it registers. */
+const AFTER_LOAD_MS = 3000;
+
+/** Runs `start` in an idle period at least {@link AFTER_LOAD_MS} after the window's load event. */
 export function afterLoadAndIdle(start: () => void): void {
   const whenIdle = () =>
     typeof window.requestIdleCallback === 'function'
       ? window.requestIdleCallback(start, {timeout: 5000})
-      : window.setTimeout(start, 500);
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, {once: true});
+      : start();
+  const afterLoad = () => window.setTimeout(whenIdle, AFTER_LOAD_MS);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, {once: true});
 }
 
 if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
