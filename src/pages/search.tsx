@@ -4,7 +4,7 @@
  * matching sections (linked by anchor) and highlighted excerpts, ten at a time: each
  * result downloads its page's text, so the first ones show sooner.
  */
-import React, {type ReactNode, useEffect, useRef, useState} from 'react';
+import React, {type ReactNode, startTransition, useEffect, useRef, useState} from 'react';
 import Head from '@docusaurus/Head';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
@@ -75,7 +75,9 @@ export default function SearchPage(): ReactNode {
     let cancelled = false;
     setState({kind: 'loading'});
     searchNotes(q, baseUrl, PAGE_SIZE).then(
-      (outcome) => !cancelled && setState({kind: 'done', outcome}),
+      // A transition: React renders the results in slices, so typing stays responsive
+      // and the page never blocks while ten results with their sections render.
+      (outcome) => !cancelled && startTransition(() => setState({kind: 'done', outcome})),
       () => !cancelled && setState({kind: 'error'}),
     );
     return () => {
