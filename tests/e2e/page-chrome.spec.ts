@@ -230,6 +230,19 @@ test.describe('navbar on a phone', () => {
       await expect(page.locator(`.navbar-sidebar a[aria-current="page"][href="${GANS}"]`)).toHaveCount(1);
     });
 
+    test('opens another note from the sidebar, and closes', async ({page}) => {
+      await page.goto(GANS);
+      await waitForHydration(page);
+      await page.getByRole('button', {name: /toggle navigation bar/i}).click();
+      const drawer = page.locator('.navbar-sidebar');
+      const sibling = drawer.locator(`a.menu__link[href^="/docs/models/"]:not([href="${GANS}"])`).first();
+      const target = await sibling.getAttribute('href');
+      await sibling.click();
+      await expect(page).toHaveURL(new RegExp(`${target}$`));
+      await expect(drawer).toBeHidden();
+      await expect(page.locator('h1')).not.toHaveText(/adversarial/i);
+    });
+
     test('keeps the table of contents for a phone only', async ({page}) => {
       await page.goto(GANS);
       await waitForHydration(page);
