@@ -1,8 +1,7 @@
 /**
- * Registers the PWA's service worker after the page has loaded rather than while it
- * loads: swaps @docusaurus/plugin-pwa's `registerSw` client module for
- * src/pwa/registerAfterLoad.ts, which imports the original once the window has loaded
- * and the browser is idle.
+ * Keeps the PWA's service-worker registration out of every page's start-up: swaps
+ * @docusaurus/plugin-pwa's `registerSw` client module for src/pwa/registerAfterLoad.ts,
+ * which imports the original a few seconds after the window has loaded, in idle time.
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';

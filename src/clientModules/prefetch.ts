@@ -13,6 +13,7 @@
  * this leaves alone).
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import {onIdle} from '@site/src/utils/onIdle';
 
 type Docusaurus = {prefetch: (routePath: string) => false | Promise<unknown>};
 
@@ -49,21 +50,10 @@ export function createIdleQueue(run: (routePath: string) => void, schedule: Idle
 }
 
 export const whenIdle: IdleScheduler = (drain) => {
-  if (typeof window.requestIdleCallback === 'function') {
-    window.requestIdleCallback(
-      (deadline) => {
-        const start = performance.now();
-        drain(() => Math.min(deadline.timeRemaining(), SLICE_MS - (performance.now() - start)));
-      },
-      {timeout: 5000},
-    );
-    return;
-  }
-  // Safari before 18.4 has no requestIdleCallback: a short slice every 200 ms.
-  window.setTimeout(() => {
+  onIdle((timeRemaining) => {
     const start = performance.now();
-    drain(() => SLICE_MS - (performance.now() - start));
-  }, 200);
+    drain(() => Math.min(timeRemaining(), SLICE_MS - (performance.now() - start)));
+  });
 };
 
 /** Whether the PWA's service worker can run here, and so will cache every page's code. */

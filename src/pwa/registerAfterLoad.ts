@@ -1,34 +1,27 @@
 /**
  * Stands in for @docusaurus/plugin-pwa's `registerSw` client module (swapped in by
- * plugins/service-worker-after-load.ts), which registers the service worker as soon as
- * the app's code runs: it imports Workbox and starts the worker's install, which
- * downloads the whole site for offline use, while the page is still loading.
+ * plugins/service-worker-after-load.ts). The original runs with the app's entry code:
+ * it loads Workbox while the page is still loading and registers the worker at the
+ * load event, and the worker's install then downloads the whole site for offline use.
  *
- * Here the same module runs a few seconds after the page has loaded, in idle time, as
- * browsers' own guidance for service workers advises. The worker's install downloads
- * several megabytes; started earlier, it would compete on a slow connection with what
- * the page still fetches after its load event, such as the search index and the
- * results' text. Offline mode is ready a few seconds later instead.
+ * Here the same module runs 3 s after the load event, in idle time. The install
+ * downloads several megabytes; started at once, it would compete on a slow connection
+ * with what the page still fetches after its load event, such as the search index and
+ * the results' text. Offline mode is ready a few seconds later instead.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import {onIdle} from '@site/src/utils/onIdle';
 
 /** How long after the load event the worker waits before it registers. */
 const AFTER_LOAD_MS = 3000;
 
-/** Runs `start` in an idle period at least {@link AFTER_LOAD_MS} after the window's load event. */
-export function afterLoadAndIdle(start: () => void): void {
-  const whenIdle = () =>
-    typeof window.requestIdleCallback === 'function'
-      ? window.requestIdleCallback(start, {timeout: 5000})
-      : start();
-  const afterLoad = () => window.setTimeout(whenIdle, AFTER_LOAD_MS);
-  if (document.readyState === 'complete') afterLoad();
-  else window.addEventListener('load', afterLoad, {once: true});
+function register(): void {
+  // The query keeps plugins/service-worker-after-load.ts from swapping this import too.
+  void import('@docusaurus/plugin-pwa/lib/registerSw.js?after-load');
 }
 
 if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
-  afterLoadAndIdle(() => {
-    // The query keeps plugins/service-worker-after-load.ts from swapping this import too.
-    void import('@docusaurus/plugin-pwa/lib/registerSw.js?after-load');
-  });
+  const afterLoad = () => window.setTimeout(() => onIdle(register, {fallbackMs: 0}), AFTER_LOAD_MS);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, {once: true});
 }

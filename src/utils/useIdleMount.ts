@@ -1,17 +1,8 @@
 import {startTransition, useEffect, useState} from 'react';
+import {onIdle} from './onIdle';
 
 /** The longest a deferred part waits for an idle moment before it mounts anyway. */
 const IDLE_TIMEOUT_MS = 4000;
-
-/** Calls `callback` in the browser's next idle period; returns a cancel function. */
-function onIdle(callback: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(callback, {timeout: IDLE_TIMEOUT_MS});
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(callback, 1000);
-  return () => window.clearTimeout(handle);
-}
 
 /**
  * Whether a part of the page that is not visible at start-up should be mounted yet.
@@ -32,10 +23,13 @@ export function useIdleMount(needed: boolean, {enabled = true, idlePeriods = 1} 
     if (!enabled || mounted) return undefined;
     let cancel = () => {};
     const wait = (periods: number) => {
-      cancel = onIdle(() => {
-        if (periods > 1) wait(periods - 1);
-        else startTransition(() => setMounted(true));
-      });
+      cancel = onIdle(
+        () => {
+          if (periods > 1) wait(periods - 1);
+          else startTransition(() => setMounted(true));
+        },
+        {timeout: IDLE_TIMEOUT_MS, fallbackMs: 1000},
+      );
     };
     wait(idlePeriods);
     return () => cancel();
