@@ -1,6 +1,7 @@
 /**
- * Ejected from the classic theme (3.10) with one change: the note column is memoised,
- * so it does not re-render when the window size becomes known.
+ * Ejected from @docusaurus/theme-classic 3.10 (DocItem/Layout). The one change, marked
+ * "Site:": the note column is memoised, so it does not re-render when the window size
+ * becomes known (the original's `useDocTOC` hook is folded in to allow that).
  *
  * `useWindowSize` reports 'ssr' while the page hydrates and the real size right after.
  * In the original layout that second value re-rendered the whole note column
@@ -32,6 +33,7 @@ export default function DocItemLayout({children}: Props): ReactNode {
   const hasTOC = !hidden && toc.length > 0;
   const showDesktopTOC = hasTOC && (windowSize === 'desktop' || windowSize === 'ssr');
 
+  // Site: memoised on what the column shows, not on the window size.
   const noteColumn = useMemo(
     () => (
       <div className={clsx('col', !hidden && styles.docItemCol)}>

@@ -1,6 +1,6 @@
 /**
- * Ejected from the classic theme (3.10) with two changes, both to keep work out of a
- * note's start-up on a phone:
+ * Ejected from @docusaurus/theme-classic 3.10 (DocSidebar/Mobile). Two changes, marked
+ * "Site:", both to keep work out of a note's start-up on a phone:
  *
  * 1. The docs sidebar is pushed into the phone menu drawer when the drawer is first
  *    needed (see `src/utils/useIdleMount.ts` and `src/theme/Navbar/MobileSidebar`),
@@ -23,6 +23,7 @@ import DocSidebarItems from '@theme/DocSidebarItems';
 import type {Props} from '@theme/DocSidebar/Mobile';
 import {useIdleMount} from '@site/src/utils/useIdleMount';
 
+// Site: one prop, `menu`, instead of `sidebar` and `path`.
 type MenuProps = {menu: Pick<Props, 'sidebar' | 'path'>};
 
 const DocSidebarMobileSecondaryMenu: NavbarSecondaryMenuComponent<MenuProps> = ({menu}) => {
@@ -45,6 +46,7 @@ const DocSidebarMobileSecondaryMenu: NavbarSecondaryMenuComponent<MenuProps> = (
 };
 
 function DocSidebarMobile({sidebar, path}: Props): ReactNode {
+  // Site: filled in idle time or when the drawer opens, with one memoised prop.
   const {shown} = useNavbarMobileSidebar();
   const mounted = useIdleMount(shown);
   const menu = useMemo(() => ({sidebar, path}), [sidebar, path]);
