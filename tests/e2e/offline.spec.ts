@@ -1,6 +1,7 @@
 /**
  * Offline after one visit: the PWA's service worker (offline mode for every visitor)
- * serves any note and the search index once the network is gone.
+ * serves any note and the search index once the network is gone. The worker registers
+ * after the page has loaded, from code outside the entry bundle.
  */
 import {expect, test} from '@playwright/test';
 

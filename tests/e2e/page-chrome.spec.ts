@@ -1,8 +1,9 @@
 /**
  * What every note shows around its text: the page header under the title (difficulty,
  * linked prerequisites, reading time, last reviewed), "Cite this page" at the end, and the
- * history note's timeline. Expected values are read from the note and the data file, so
- * the test follows the content when it changes.
+ * history note's timeline; on a phone, the navbar, the menu drawer (built when first
+ * needed) and the table of contents. Expected values are read from the note and the data
+ * file, so the test follows the content when it changes.
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';

@@ -1,9 +1,10 @@
 /**
  * What keeps the pages fast, checked as behaviour (the timings themselves are measured by
  * `npm run bench`, not here): a light stylesheet, formulas shipped as HTML, Prism only
- * on pages with code, no per-link prefetching where the service worker caches the site,
- * off-screen blocks left unrendered, and links to a section that still land on it, each
- * without losing what a reader sees or can do.
+ * on pages with code, the logo inline, each page's route chunks in its HTML, no
+ * per-link prefetching where the service worker caches the site, off-screen blocks left
+ * unrendered, and links to a section that still land on it, each without losing what a
+ * reader sees or can do.
  */
 import type {Page} from '@playwright/test';
 import {expect, test, waitForHydration} from './fixtures';
