@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Reads the editorial plan (../shared/content-map.md, beside the repository) and writes
- * tests/content-map.json: every required page with its URL and required anchors. The
+ * tests/content-map.json: every required page with its URL, its required anchors and, for a
+ * page the plan added later, the month it was added (`added: "2026-12"`). The
  * content test checks the notes against that file, so a page or anchor the plan promises
  * can never go missing. Run it again when the plan changes: `npm run content-map`.
  */
@@ -31,7 +32,8 @@ export function parseContentMap(markdown) {
     const anchorText = /Anchors?: (.*)$/.exec(cover)?.[1] ?? '';
     const anchors = [...anchorText.matchAll(/`#([a-z0-9-]+)`/g)].map((m) => m[1]);
     const url = slug.startsWith('/docs/') ? slug : `/docs/${section}/${slug}`;
-    pages.push({url, anchors});
+    const added = /\*\*\(added (\d{4}-\d{2})\)\*\*/.exec(cover)?.[1];
+    pages.push(added ? {url, anchors, added} : {url, anchors});
   }
   return pages;
 }

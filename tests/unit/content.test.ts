@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest';
 import {CLOSING_SECTIONS, headings, listNotes, splitFrontMatter} from '../../scripts/lib/notes.mjs';
 import {PLAN, parseContentMap} from '../../scripts/content-map.mjs';
 import contentMap from '../content-map.json';
+import publishedUrls from '../published-urls.json';
 import glossary from '../../src/data/glossary.json';
 import references from '../../src/data/references.json';
 import {LEARNING_PATHS} from '../../src/data/learning-paths';
@@ -76,11 +77,32 @@ describe('the content map', () => {
     expect(parseContentMap(readFileSync(PLAN, 'utf8')), 'run `npm run content-map`').toEqual(contentMap);
   });
 
-  it('lists every page of the plan', () => {
-    expect(contentMap.length).toBe(38);
+  // The plan runs ahead of the notes: a page it adds is pending until someone writes it.
+  // A pending page is listed here, not failed; a page that was ever published
+  // (tests/published-urls.json) may never become pending, so no URL disappears this way.
+  const pending = contentMap.filter((page) => !byUrl.has(page.url));
+  const written = contentMap.filter((page) => byUrl.has(page.url));
+
+  it('lists every page of the plan, each either written or pending', () => {
+    expect(contentMap.length).toBeGreaterThanOrEqual(38);
+    expect(written.length + pending.length).toBe(contentMap.length);
+    if (pending.length > 0) {
+      console.info(
+        `content map: ${pending.length} planned page(s) not written yet (pending):\n` +
+          pending
+            .map((page) => `  pending  ${page.url}  (anchors: ${page.anchors.join(', ') || 'none'})`)
+            .join('\n'),
+      );
+    }
   });
 
-  for (const page of contentMap) {
+  it('has no pending page that was ever published', () => {
+    const published = new Set(Object.keys(publishedUrls));
+    const lost = pending.filter((page) => published.has(page.url)).map((page) => page.url);
+    expect(lost, 'a published page has no note any more: restore it or add a redirect').toEqual([]);
+  });
+
+  for (const page of written) {
     describe(page.url, () => {
       it('exists at its URL, with the required anchors', () => {
         const note = byUrl.get(page.url);
@@ -115,7 +137,9 @@ describe('the content map', () => {
           );
         }
         const isModelPage = page.url.startsWith('/docs/models/') && !page.url.endsWith('/notation');
-        const minimum = isModelPage ? 900 : 450;
+        // Pages the plan added in 2026-12 are held to that round's standard (issues #14, #15).
+        const isNewPage = 'added' in page;
+        const minimum = isModelPage ? (isNewPage ? 2000 : 900) : isNewPage ? 1500 : 450;
         expect(proseWords(note.body), `${note.file}: words of prose`).toBeGreaterThanOrEqual(minimum);
       });
     });
