@@ -18,10 +18,14 @@ import {createFrontMatterHook} from './plugins/content-guards/frontmatter.mjs';
 import remarkGuards from './plugins/content-guards/remark-guards.mjs';
 import contentGuards from './plugins/content-guards/data.mjs';
 import {darkCodeTheme, lightCodeTheme} from './src/utils/prismThemes';
+import {siteAddress} from './plugins/site-address';
+import {vcsFor} from './plugins/last-updated';
 
-// Where the site and its source live. Change these two lines when the repository moves.
+// Where the source lives (edit links, "report a correction"). Change it when the repository moves.
 const GITHUB_REPO = 'genai-knowledge-base/genai-knowledge-base';
-const SITE_URL = 'https://genai-knowledge-base.github.io';
+// Where the site is served: SITE_URL and BASE_URL from the environment, defaulting to the
+// project's own site at the root (README "Deploying a fork or a copy").
+const {url: SITE_URL, baseUrl: BASE_URL} = siteAddress();
 
 /**
  * The logo (also the favicon), inlined into every page as a data URI: a 471-byte file
@@ -35,7 +39,7 @@ const config: Config = {
   tagline: 'How generative models work and what they mean — with the math, sourced and open.',
   favicon: LOGO,
   url: SITE_URL,
-  baseUrl: '/',
+  baseUrl: BASE_URL,
   organizationName: GITHUB_REPO.split('/')[0],
   projectName: GITHUB_REPO.split('/')[1],
   trailingSlash: false,
@@ -43,6 +47,9 @@ const config: Config = {
   future: {
     // Docusaurus v4 behaviour now, including Docusaurus Faster (Rspack, SWC).
     v4: true,
+    // Last-updated dates from git in a clone; from each note's last_reviewed in a source
+    // archive without .git, where Docusaurus's git reader would stop the build.
+    ...vcsFor(__dirname),
   },
 
   onBrokenLinks: 'throw',
@@ -96,7 +103,9 @@ const config: Config = {
         },
         sitemap: {
           // Test pages are unlisted; keep them out of the sitemap explicitly too.
-          ignorePatterns: ['/docs/kitchen-sink/**', '/docs/tags/**', '/search'],
+          ignorePatterns: ['docs/kitchen-sink/**', 'docs/tags/**', 'search'].map(
+            (route) => `${BASE_URL}${route}`,
+          ),
           filename: 'sitemap.xml',
         },
       } satisfies Preset.Options,
@@ -144,9 +153,9 @@ const config: Config = {
         offlineModeActivationStrategies: ['always'],
         swCustom: require.resolve('./src/pwa/sw-custom.js'),
         pwaHead: [
-          {tagName: 'link', rel: 'manifest', href: '/manifest.json'},
+          {tagName: 'link', rel: 'manifest', href: `${BASE_URL}manifest.json`},
           {tagName: 'meta', name: 'theme-color', content: '#1d4ed8'},
-          {tagName: 'link', rel: 'apple-touch-icon', href: '/img/icon-192.png'},
+          {tagName: 'link', rel: 'apple-touch-icon', href: `${BASE_URL}img/icon-192.png`},
         ],
       },
     ],

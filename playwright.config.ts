@@ -9,6 +9,16 @@ import {defineConfig, devices} from '@playwright/test';
 export const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
+/**
+ * The sub-path build (`npm run build:archive`: a copy without .git, built with
+ * SITE_URL=https://example.org BASE_URL=/kb/), served on the next port under /kb/ for
+ * tests/e2e/subpath.spec.ts.
+ */
+export const SUBPATH_DIR = 'build-subpath';
+const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? PORT + 1);
+const SUBPATH_ENV = {SITE_URL: 'https://example.org', BASE_URL: '/kb/'};
+const subpathBuilt = existsSync(SUBPATH_DIR);
+
 function findChromium(): string | undefined {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p): p is string => typeof p === 'string' && p !== '' && existsSync(p));
@@ -52,11 +62,40 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{name: 'chromium', use: {...devices['Desktop Chrome'], channel: undefined}}],
-  webServer: {
-    command: `npx docusaurus serve --port ${PORT} --host 127.0.0.1 --no-open`,
-    url: `${BASE_URL}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /subpath\.spec\.ts/,
+      use: {...devices['Desktop Chrome'], channel: undefined},
+    },
+    {
+      name: 'subpath',
+      testMatch: /subpath\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        baseURL: `http://127.0.0.1:${SUBPATH_PORT}/kb/`,
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx docusaurus serve --port ${PORT} --host 127.0.0.1 --no-open`,
+      url: `${BASE_URL}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    // Without build-subpath/ the subpath tests fail and say to run `npm run build:archive`.
+    ...(subpathBuilt
+      ? [
+          {
+            command: `npx docusaurus serve --dir ${SUBPATH_DIR} --port ${SUBPATH_PORT} --host 127.0.0.1 --no-open`,
+            url: `http://127.0.0.1:${SUBPATH_PORT}/kb/`,
+            env: SUBPATH_ENV,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+  ],
 });

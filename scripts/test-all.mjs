@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check the project has, in order, with one summary at the end.
  * Every step runs even when an earlier one fails (so a contributor sees all problems at
- * once), except the browser tests, which need a successful build.
+ * once), except the browser tests, which need both builds to succeed.
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync} from 'node:fs';
@@ -39,10 +39,15 @@ const steps = [
   {name: 'unit', cmd: ['npx', 'vitest', 'run'], what: 'Vitest', report: 'reports/vitest.json'},
   {name: 'build', cmd: ['npx', 'docusaurus', 'build'], what: 'Docusaurus production build and search index'},
   {
+    name: 'archive',
+    cmd: ['node', 'scripts/build-archive.mjs'],
+    what: 'the build from a copy without .git, for a site served under /kb/ (build-subpath/)',
+  },
+  {
     name: 'e2e',
     cmd: ['npx', 'playwright', 'test'],
-    what: 'Playwright in Chromium against the build',
-    needs: 'build',
+    what: 'Playwright in Chromium against both builds',
+    needs: ['build', 'archive'],
     report: 'reports/playwright.json',
   },
 ];
@@ -57,6 +62,7 @@ const HELP = {
   content: 'page-shape',
   unit: 'unit-tests',
   build: 'the-checks',
+  archive: 'deploying-a-fork-or-a-copy',
   e2e: 'browser-tests',
 };
 
@@ -82,11 +88,15 @@ function freePort() {
 }
 
 rmSync('reports', {recursive: true, force: true});
-const env = {...process.env, E2E_PORT: process.env.E2E_PORT ?? String(await freePort())};
+const env = {
+  ...process.env,
+  E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
+  E2E_SUBPATH_PORT: process.env.E2E_SUBPATH_PORT ?? String(await freePort()),
+};
 const results = [];
 for (const step of steps) {
-  const needed = step.needs && results.find((r) => r.name === step.needs);
-  if (needed && needed.status !== 'passed') {
+  const needs = step.needs ?? [];
+  if (needs.some((name) => results.find((r) => r.name === name)?.status !== 'passed')) {
     results.push({...step, status: 'not run', seconds: 0, tests: null});
     continue;
   }

@@ -45,12 +45,16 @@ test('after one visit, notes and search work offline', async ({page, context}) =
 });
 
 test('the site is installable: a manifest with icons', async ({request}) => {
-  const manifest = await (await request.get('/manifest.json')).json();
+  const manifestUrl = new URL('/manifest.json', 'http://placeholder');
+  const manifest = await (await request.get(manifestUrl.pathname)).json();
   expect(manifest.name).toBe('Generative AI, explained');
   expect(manifest.display).toBe('standalone');
   const sizes = manifest.icons.map((i: {sizes: string}) => i.sizes);
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
-  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+  // Icon paths are relative to the manifest, so the site works under any base URL.
+  for (const icon of manifest.icons) {
+    expect((await request.get(new URL(icon.src, manifestUrl).pathname)).ok(), icon.src).toBe(true);
+  }
 });
 
 test('the service worker registration code loads after the page, and the worker registers', async ({
