@@ -20,6 +20,7 @@ import contentGuards from './plugins/content-guards/data.mjs';
 import {darkCodeTheme, lightCodeTheme} from './src/utils/prismThemes';
 import {siteAddress} from './plugins/site-address';
 import {vcsFor} from './plugins/last-updated';
+import {sidebarItemsGenerator} from './plugins/sidebar-groups';
 
 // Where the source lives (edit links, "report a correction"). Change it when the repository moves.
 const GITHUB_REPO = 'genai-knowledge-base/genai-knowledge-base';
@@ -83,6 +84,8 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
+          // Generated from the folders; the models section is shown in three groups.
+          sidebarItemsGenerator,
           // Headings without ids, math KaTeX cannot render, images without alt text and
           // links to missing anchors stop the build with file:line messages.
           beforeDefaultRemarkPlugins: [[remarkGuards, {siteDir: __dirname}]],

@@ -12,7 +12,7 @@
  * installed again.
  */
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -32,7 +32,10 @@ if (listed.status !== 0) {
   console.error(`build:archive: git ls-files failed: ${listed.stderr}`);
   process.exit(1);
 }
-const files = listed.stdout.split('\0').filter(Boolean);
+// node_modules is linked below, never copied (a symbolic link to it is not matched by `node_modules/` in .gitignore).
+const files = listed.stdout
+  .split('\0')
+  .filter((file) => file !== '' && file.split('/')[0] !== 'node_modules');
 const copy = mkdtempSync(path.join(tmpdir(), 'kb-archive-'));
 for (const file of files) {
   const from = path.join(root, file);
@@ -44,7 +47,7 @@ for (const file of files) {
     // A file deleted in the working tree but still tracked: an archive would not have it.
   }
 }
-symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+symlinkSync(realpathSync(path.join(root, 'node_modules')), path.join(copy, 'node_modules'), 'dir');
 console.log(
   `build:archive: ${files.length} files copied to ${copy} (no .git); building for ${ARCHIVE_SITE_URL}${ARCHIVE_BASE_URL}`,
 );
