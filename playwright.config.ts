@@ -16,7 +16,6 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
  */
 export const SUBPATH_DIR = 'build-subpath';
 const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? PORT + 1);
-const SUBPATH_ENV = {SITE_URL: 'https://example.org', BASE_URL: '/kb/'};
 const subpathBuilt = existsSync(SUBPATH_DIR);
 
 function findChromium(): string | undefined {
@@ -89,9 +88,9 @@ export default defineConfig({
     ...(subpathBuilt
       ? [
           {
-            command: `npx docusaurus serve --dir ${SUBPATH_DIR} --port ${SUBPATH_PORT} --host 127.0.0.1 --no-open`,
+            // A static server like GitHub Pages (see the script for why not `docusaurus serve`).
+            command: `node scripts/serve-static.mjs ${SUBPATH_DIR} /kb/ ${SUBPATH_PORT}`,
             url: `http://127.0.0.1:${SUBPATH_PORT}/kb/`,
-            env: SUBPATH_ENV,
             reuseExistingServer: !process.env.CI,
             timeout: 60_000,
           },

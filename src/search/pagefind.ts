@@ -41,7 +41,10 @@ let pagefindPromise: Promise<PagefindModule> | null = null;
 let vocabularyPromise: Promise<Vocabulary> | null = null;
 
 /** Pagefind's options, shared with the search page's early start (see {@link warmUpScript}). */
-const PAGEFIND_OPTIONS = {excerptLength: 24};
+// The indexer records each page's full path, base URL included (plugins/pagefind-search),
+// so Pagefind must not prepend the base it infers from its own location: on a site served
+// under /kb/ that gave /kb/kb/docs/… (tests/e2e/subpath.spec.ts).
+const PAGEFIND_OPTIONS = {excerptLength: 24, baseUrl: '/'};
 
 /** Where the search page's early start leaves its promise of a ready Pagefind. */
 const WARM_UP_KEY = '__pagefindWarmUp';

@@ -13,6 +13,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({colorScheme});
     for (const path of paths) {
       test(`${path}`, async ({page}) => {
+        // axe walks every element of a long note with hundreds of formulas: on this
+        // 2-core machine that alone can take most of the default 30 s.
+        test.setTimeout(90_000);
         const response = await page.goto(path);
         expect(response?.status(), `HTTP status of ${path}`).toBe(200);
         await waitForHydration(page);

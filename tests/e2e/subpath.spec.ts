@@ -61,7 +61,9 @@ test('pages, math and its fonts load under the base, with dates from last_review
   });
   await page.goto('docs/models/diffusion-models');
   await expect(page.locator('article h1')).toContainText('Diffusion');
-  await expect(page.locator('.katex').first()).toBeVisible();
+  const formula = page.locator('article .katex-display').first();
+  await formula.scrollIntoViewIfNeeded();
+  await expect(formula).toBeVisible();
   // Fonts load when formulas are drawn; wait for them.
   await page.evaluate(() => document.fonts.ready);
   const fonts = await page.evaluate(() => {
