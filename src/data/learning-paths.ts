@@ -58,6 +58,20 @@ export const LEARNING_PATHS: LearningPath[] = [
       {doc: 'practice/evaluating-generative-models', title: 'Evaluating generative models'},
     ],
   },
+  {
+    id: 'building-with-llms',
+    title: 'Building with LLMs',
+    audience:
+      'For builders: how assistants are trained and made to reason, wired to data and tools, run and attacked.',
+    steps: [
+      {doc: 'models/post-training', title: 'Post-training: SFT, RLHF and DPO'},
+      {doc: 'models/reasoning-models', title: 'Reasoning models and test-time compute'},
+      {doc: 'practice/retrieval-augmented-generation', title: 'Retrieval-augmented generation (RAG)'},
+      {doc: 'practice/agents-and-tool-use', title: 'Agents and tool use'},
+      {doc: 'practice/running-models-efficiently', title: 'Running models efficiently'},
+      {doc: 'impact/security-and-safety', title: 'Security and safety of generative AI'},
+    ],
+  },
 ];
 
 export type TopicSection = {category: string; title: string; summary: string};

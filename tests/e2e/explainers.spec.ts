@@ -185,6 +185,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`explainer details in the ${colorScheme} theme`, () => {
     test.use({colorScheme});
     test('the attention matrix and arithmetic, opened, have no axe violations', async ({page}) => {
+      test.setTimeout(60_000); // axe over a long note with many formulas
       await page.goto(TRANSFORMERS);
       await waitForHydration(page);
       const figure = explainer(page, page.getByRole('group', {name: 'Query token (row i of the matrix)'}));
@@ -195,3 +196,58 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test.describe('SelfConsistencyExplorer', () => {
+  test('voting helps, then hurts when one wrong answer dominates; bad N is clamped; a new seed re-simulates', async ({
+    page,
+  }) => {
+    await page.goto('/docs/models/reasoning-models');
+    await waitForHydration(page);
+    const samples = page.getByRole('spinbutton', {name: 'Samples N'});
+    const figure = explainer(page, samples);
+    const live = liveRegion(figure);
+    await samples.scrollIntoViewIfNeeded();
+    await expect(live).toContainText('Voting helps here');
+    await expect(live).toContainText('seed 42');
+
+    await figure
+      .getByRole('spinbutton', {name: 'Share of the wrong samples on the most common wrong answer'})
+      .fill('0.8');
+    await expect(live).toContainText('Voting hurts here');
+
+    await samples.fill('500');
+    await expect(figure).toContainText('64');
+    await expect(live).toContainText('N = 64');
+    await expect(live).not.toContainText('NaN');
+
+    await figure.getByRole('button', {name: 'Simulate again with a new seed'}).click();
+    await expect(live).toContainText('seed 43');
+  });
+});
+
+test.describe('MemoryCalculator', () => {
+  test('4-bit weights shrink the total; an empty or impossible field gets words, never NaN', async ({
+    page,
+  }) => {
+    await page.goto('/docs/practice/running-models-efficiently');
+    await waitForHydration(page);
+    const bits = page.getByRole('combobox', {name: 'Bits per weight'});
+    const figure = explainer(page, bits);
+    const live = liveRegion(figure);
+    await bits.scrollIntoViewIfNeeded();
+    await expect(live).toContainText('Weights 16.06 GB + KV cache 8.59 GB = 24.65 GB');
+
+    await bits.selectOption('4');
+    await expect(live).toContainText('Weights 4.02 GB + KV cache 8.59 GB = 12.60 GB');
+
+    const parameters = figure.getByRole('spinbutton', {name: 'Parameters (billions)'});
+    await parameters.fill('');
+    await expect(live).toContainText('No estimate yet.');
+    await parameters.fill('-5');
+    await expect(live).not.toContainText('NaN');
+    await expect(live).toContainText('adjusted');
+
+    await figure.getByRole('button', {name: 'Reset to the worked example'}).click();
+    await expect(live).toContainText('Weights 16.06 GB');
+  });
+});

@@ -251,4 +251,22 @@ describe('the landing page (src/data/learning-paths.ts)', () => {
     );
     expect(problems).toEqual([]);
   });
+
+  it('include the five paths of the plan, "Building with LLMs" in its order', () => {
+    expect(LEARNING_PATHS.map((p) => p.id)).toEqual([
+      'new-to-generative-ai',
+      'the-models-with-the-math',
+      'impact-law-and-policy',
+      'using-genai-well',
+      'building-with-llms',
+    ]);
+    expect(LEARNING_PATHS.find((p) => p.id === 'building-with-llms')?.steps.map((s) => s.doc)).toEqual([
+      'models/post-training',
+      'models/reasoning-models',
+      'practice/retrieval-augmented-generation',
+      'practice/agents-and-tool-use',
+      'practice/running-models-efficiently',
+      'impact/security-and-safety',
+    ]);
+  });
 });

@@ -7,23 +7,51 @@ import {renderToString} from 'react-dom/server';
 import {evaluate} from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
 import {describe, expect, it} from 'vitest';
+import AgentLoopDiagram from '../AgentLoopDiagram';
+import AttentionSharingDiagram from '../AttentionSharingDiagram';
 import BuildingStepsDiagram from '../BuildingStepsDiagram';
+import CouplingLayerDiagram from '../CouplingLayerDiagram';
 import DiffusionChainDiagram from '../DiffusionChainDiagram';
 import DiscriminativeVsGenerativeDiagram from '../DiscriminativeVsGenerativeDiagram';
+import DitBlockDiagram from '../DitBlockDiagram';
+import FlowPathsDiagram from '../FlowPathsDiagram';
 import FoundationModelDiagram from '../FoundationModelDiagram';
 import GanTrainingLoop from '../GanTrainingLoop';
 import GenerationLoopDiagram from '../GenerationLoopDiagram';
+import GrpoGroupDiagram from '../GrpoGroupDiagram';
+import InferenceMemoryDiagram from '../InferenceMemoryDiagram';
+import MoeRouterDiagram from '../MoeRouterDiagram';
+import OpennessSpectrumDiagram from '../OpennessSpectrumDiagram';
+import PromptInjectionDiagram from '../PromptInjectionDiagram';
+import RagPipelineDiagram from '../RagPipelineDiagram';
+import RlhfDpoDiagram from '../RlhfDpoDiagram';
+import SamplerStepsDiagram from '../SamplerStepsDiagram';
+import ScoreFieldDiagram from '../ScoreFieldDiagram';
 import TransformerBlockDiagram from '../TransformerBlockDiagram';
 import VaeDiagram from '../VaeDiagram';
 import {componentUses} from '@site/tests/unit/componentUses';
 
 const DIAGRAMS = {
+  AgentLoopDiagram,
+  AttentionSharingDiagram,
   BuildingStepsDiagram,
+  CouplingLayerDiagram,
   DiffusionChainDiagram,
   DiscriminativeVsGenerativeDiagram,
+  DitBlockDiagram,
+  FlowPathsDiagram,
   FoundationModelDiagram,
   GanTrainingLoop,
   GenerationLoopDiagram,
+  GrpoGroupDiagram,
+  InferenceMemoryDiagram,
+  MoeRouterDiagram,
+  OpennessSpectrumDiagram,
+  PromptInjectionDiagram,
+  RagPipelineDiagram,
+  RlhfDpoDiagram,
+  SamplerStepsDiagram,
+  ScoreFieldDiagram,
   TransformerBlockDiagram,
   VaeDiagram,
 };
