@@ -118,6 +118,8 @@ test.describe('/whats-new', () => {
   test('lists every update of every listed note, newest first, linking to the note and section', async ({
     page,
   }) => {
+    // Fetches every announced note: give it time on a busy machine.
+    test.slow();
     await page.goto('/whats-new');
     await expect(page.locator('h1')).toHaveText("What's new");
     const shown = await entriesOnPage(page);
@@ -198,6 +200,8 @@ test.describe('/whats-new', () => {
 
 test.describe('the feeds', () => {
   test('RSS and Atom parse as XML, hold every entry, and every item link resolves', async ({page}) => {
+    // Fetches every announced note: give it time on a busy machine.
+    test.slow();
     await page.goto('/whats-new');
     // Both feeds are linked from the page.
     await expect(page.getByRole('link', {name: 'RSS feed'})).toHaveAttribute('href', '/whats-new/rss.xml');
@@ -255,7 +259,6 @@ test.describe('the feeds', () => {
         return `${url.pathname}${url.hash}`;
       });
       expect(paths.sort(), `${name} item links`).toEqual(wantLinks);
-      await expectResolves(page, paths);
       expect(new URL(feed.link).pathname, `${name} links to the page`).toBe('/whats-new');
       expect(new Date(feed.updated).toISOString().slice(0, 10), `${name} updated = newest entry`).toBe(
         newest,
@@ -263,6 +266,8 @@ test.describe('the feeds', () => {
       const dates = feed.items.map((i) => new Date(i.date).toISOString().slice(0, 10));
       expect(dates, `${name} newest first`).toEqual([...dates].sort().reverse());
     }
+    // Both feeds hold the same links (checked above): fetch each page once.
+    await expectResolves(page, wantLinks);
     expect(feeds.rss.root).toBe('rss');
     expect(new URL(feeds.rss.self).pathname).toBe('/whats-new/rss.xml');
     expect(feeds.atom.root).toBe('feed');
@@ -274,22 +279,24 @@ test.describe('the feeds', () => {
 test.describe('update notes on a note', () => {
   const updated = notes.filter((n) => n.updates.length > 0);
 
-  test('every note with updates shows its newest under the title', async ({page}) => {
+  test('the notes carry updates', () => {
     expect(updated.filter((n) => !n.unlisted).length).toBeGreaterThan(0);
-    for (const note of updated) {
-      const [newest] = note.updates;
-      if (!newest) continue;
+  });
+
+  for (const note of updated) {
+    const [newest] = note.updates;
+    test(`${note.url} shows its newest update under the title`, async ({page}) => {
       await page.goto(note.url);
       const line = page
         .locator('article header')
         .getByText(/^Updated /)
         .locator('..');
-      await expect(line, note.file).toContainText(`Updated ${longDate(newest.date)}: ${newest.summary}`);
-      if (newest.section !== undefined) {
-        await expect(line.locator(`a[href="#${newest.section}"]`), note.file).toHaveCount(1);
+      await expect(line).toContainText(`Updated ${longDate(newest?.date ?? '')}: ${newest?.summary}`);
+      if (newest?.section !== undefined) {
+        await expect(line.locator(`a[href="#${newest.section}"]`)).toHaveCount(1);
       }
-    }
-  });
+    });
+  }
 
   // The kitchen-sink test page has three updates: one shown, two folded away.
   const sink = notes.find((n) => n.url === '/docs/kitchen-sink/markdown-features');
