@@ -9,6 +9,7 @@ import lazyCodeHighlighting from './plugins/lazy-code-highlighting';
 import serviceWorkerAfterLoad from './plugins/service-worker-after-load';
 import routeChunkScripts from './plugins/route-chunk-scripts';
 import pagefindSearch from './plugins/pagefind-search';
+import whatsNew from './plugins/whats-new';
 import rehypeScrollable from './plugins/rehype-scrollable.mjs';
 import rehypeBlockSize from './plugins/rehype-block-size.mjs';
 import rehypeStaticMath from './plugins/rehype-static-math.mjs';
@@ -132,6 +133,8 @@ const config: Config = {
     routeChunkScripts,
     pagefindSearch,
     contentGuards,
+    // /whats-new and its RSS and Atom feeds, from the notes' dated `updates`.
+    whatsNew,
     [
       // llms.txt (every note, with its description) and a plain Markdown copy of each note.
       'docusaurus-plugin-llms',
@@ -214,6 +217,7 @@ const config: Config = {
             {label: 'Glossary', to: '/docs/glossary'},
             {label: 'References', to: '/docs/references'},
             {label: 'Search', to: '/search'},
+            {label: "What's new", to: '/whats-new'},
           ],
         },
         {

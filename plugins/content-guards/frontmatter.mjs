@@ -9,6 +9,10 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import {z} from 'zod';
 import {ContentError, help} from './messages.mjs';
+import {lineOfEntry, lineOfKey} from './lines.mjs';
+import {checkUpdates, todayUtc} from './updates.mjs';
+
+export {lineOfEntry, lineOfKey};
 
 export const DIFFICULTIES = /** @type {const} */ (['beginner', 'intermediate', 'advanced']);
 
@@ -47,16 +51,6 @@ export const unlistedSchema = z
   })
   .passthrough();
 
-/** The line of `key:` inside the front matter block (1-based), or 1. */
-export function lineOfKey(fileContent, key) {
-  const lines = fileContent.split('\n');
-  const end = lines.indexOf('---', 1);
-  for (let i = 1; i < (end < 0 ? lines.length : end); i += 1) {
-    if (new RegExp(`^${key}\\s*:`).test(lines[i] ?? '')) return i + 1;
-  }
-  return 1;
-}
-
 /** Every doc id under docsDir ("models/gans"), for checking prerequisites. */
 export function listDocIds(docsDir) {
   const ids = [];
@@ -85,10 +79,11 @@ export function readTags(tagsFile) {
 
 /**
  * Checks one note's parsed front matter. Returns {frontMatter (normalised), problems}.
+ * `today` (`YYYY-MM-DD`, UTC) is the latest date an update may carry.
  * @param {{relPath: string, fileContent: string, frontMatter: Record<string, unknown>,
- *   tags: string[], docIds: Set<string>}} input
+ *   tags: string[], docIds: Set<string>, today?: string}} input
  */
-export function checkFrontMatter({relPath, fileContent, frontMatter, tags, docIds}) {
+export function checkFrontMatter({relPath, fileContent, frontMatter, tags, docIds, today = todayUtc()}) {
   const problems = [];
   const at = (key) => `${relPath}:${lineOfKey(fileContent, key)}`;
   const schema = frontMatter.unlisted === true ? unlistedSchema : noteSchema;
@@ -109,6 +104,17 @@ export function checkFrontMatter({relPath, fileContent, frontMatter, tags, docId
     }
   }
   const data = parsed.success ? parsed.data : frontMatter;
+  if (frontMatter.updates !== undefined) {
+    const updates = checkUpdates({
+      relPath,
+      fileContent,
+      updates: frontMatter.updates,
+      lastReviewed: frontMatter.last_reviewed,
+      today,
+    });
+    problems.push(...updates.problems);
+    data.updates = updates.updates;
+  }
   if (Array.isArray(frontMatter.tags)) {
     for (const tag of frontMatter.tags) {
       if (!tags.includes(String(tag))) {
@@ -131,8 +137,10 @@ export function checkFrontMatter({relPath, fileContent, frontMatter, tags, docId
 /**
  * The `markdown.parseFrontMatter` hook for docusaurus.config.ts: parses with Docusaurus's
  * default parser, then validates notes under docs/ and fails with every problem found.
+ * `today` (`YYYY-MM-DD`) fixes the date updates are checked against, for tests.
+ * @param {{siteDir: string, today?: string}} options
  */
-export function createFrontMatterHook({siteDir}) {
+export function createFrontMatterHook({siteDir, today}) {
   const docsDir = path.join(siteDir, 'docs');
   // slug or doc id -> the file that claimed it (a renamed file frees its claims)
   const claims = new Map();
@@ -162,6 +170,8 @@ export function createFrontMatterHook({siteDir}) {
       frontMatter: result.frontMatter,
       tags: readTags(path.join(docsDir, 'tags.yml')),
       docIds: new Set(listDocIds(docsDir)),
+      // Read at every call: a dev server left running past midnight accepts today's entries.
+      today: today ?? todayUtc(),
     });
     if (typeof frontMatter.slug === 'string') {
       const clash = claim('slug', frontMatter.slug, relPath, params.fileContent, 'slug');

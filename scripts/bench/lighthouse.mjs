@@ -25,6 +25,7 @@ export const PAGES = [
   {name: 'Model page with math and an explainer (transformers)', path: '/docs/models/transformers'},
   {name: 'Diffusion models', path: '/docs/models/diffusion-models'},
   {name: 'Search results', path: '/search?q=attention'},
+  {name: "What's new", path: '/whats-new'},
 ];
 
 export const TARGETS = {

@@ -91,6 +91,42 @@ export function formatLongDate(isoDate: string): string {
   return `${day} ${monthName(month)} ${year}`;
 }
 
+/**
+ * One dated update of a note, as the front-matter guard stores it
+ * (plugins/content-guards/updates.mjs): the date as `YYYY-MM-DD`, one plain sentence, and
+ * optionally the heading id and heading text of the section that changed.
+ */
+export type NoteUpdate = {
+  date: string;
+  summary: string;
+  section?: string;
+  sectionTitle?: string;
+};
+
+/**
+ * Reads a page's `updates` (newest first). The build's guard has checked them, so this
+ * only throws for data that did not come through it, naming `context`.
+ */
+export function readNoteUpdates(value: unknown, context: string): NoteUpdate[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value))
+    throw new Error(`${context}: updates must be a list, got ${JSON.stringify(value)}.`);
+  return value.map((entry: unknown, index): NoteUpdate => {
+    const record = (entry ?? {}) as Partial<
+      Record<'date' | 'summary' | 'section' | 'section_title', unknown>
+    >;
+    const {summary, section, section_title: sectionTitle} = record;
+    if (typeof summary !== 'string' || summary === '') {
+      throw new Error(`${context}: update ${index + 1} has no summary.`);
+    }
+    const date = toIsoDate(record.date, `${context}: update ${index + 1}`);
+    if (typeof section === 'string' && typeof sectionTitle === 'string') {
+      return {date, summary, section, sectionTitle};
+    }
+    return {date, summary};
+  });
+}
+
 function isDifficulty(value: unknown): value is Difficulty {
   return typeof value === 'string' && (DIFFICULTIES as readonly string[]).includes(value);
 }

@@ -137,6 +137,30 @@ test('the sitemap and llms.txt give the full address under the base', () => {
   expect(links.filter((l) => !l.startsWith(`${SITE}${BASE}`))).toEqual([]);
 });
 
+test("the What's new feeds give full addresses under the base, and their links resolve", async ({
+  request,
+}) => {
+  const sitemap = readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
+  expect(sitemap).toContain(`<loc>${SITE}${BASE}whats-new</loc>`);
+  const rss = readFileSync(path.join(dir, 'whats-new/rss.xml'), 'utf8');
+  const atom = readFileSync(path.join(dir, 'whats-new/atom.xml'), 'utf8');
+  const rssLinks = [...rss.matchAll(/<(?:link|guid)>([^<]+)<\/(?:link|guid)>/g)].map((m) => m[1] ?? '');
+  const atomLinks = [...atom.matchAll(/(?:href="([^"]+)"|<id>([^<]+)<\/id>|<uri>([^<]+)<\/uri>)/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3] ?? '',
+  );
+  for (const links of [rssLinks, atomLinks]) {
+    expect(links.length).toBeGreaterThan(3);
+    expect(links.filter((l) => !l.startsWith(`${SITE}${BASE}`))).toEqual([]);
+  }
+  expect(rss).toContain(`href="${SITE}${BASE}whats-new/rss.xml"`);
+  expect(atom).toContain(`<link rel="self" href="${SITE}${BASE}whats-new/atom.xml"/>`);
+  const items = [...rss.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(
+    (m) => new URL(m[1] ?? '').pathname,
+  );
+  expect(items.length).toBeGreaterThan(0);
+  for (const item of new Set(items)) expect((await request.get(item)).status(), item).toBe(200);
+});
+
 test.describe('offline', () => {
   test.use({serviceWorkers: 'allow'});
 

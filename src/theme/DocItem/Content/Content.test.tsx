@@ -117,6 +117,29 @@ describe('DocItem/Content', () => {
     expect(html).toContain('@misc{generative-ai-explained:models-gans,');
   });
 
+  it('shows the dated updates right after the page header, on notes and on other pages', () => {
+    const updates = [
+      {
+        date: '2026-12-01',
+        summary: 'Dated the table.',
+        section: 'gans-vs-diffusion',
+        section_title: 'GANs today',
+      },
+      {date: '2026-06-01', summary: 'Fixed a typo.'},
+    ];
+    current.doc = {...gansDoc(), frontMatter: {...gansDoc().frontMatter, updates}};
+    const {unmount} = render(<DocItemContent>{null}</DocItemContent>);
+    const title = screen.getByRole('heading', {level: 1});
+    const updatesBlock = title.nextElementSibling?.nextElementSibling;
+    expect(title.nextElementSibling?.tagName).toBe('DL');
+    expect(updatesBlock?.textContent).toContain('Updated 1 December 2026: Dated the table. See GANs today.');
+    expect(updatesBlock?.querySelector('details summary')?.textContent).toBe('Earlier updates (1)');
+    unmount();
+    current.doc = {...gansDoc(), frontMatter: {title: 'Kitchen sink', updates}};
+    render(<DocItemContent>{null}</DocItemContent>);
+    expect(screen.getByText(/Updated/).textContent).toBe('Updated 1 December 2026:');
+  });
+
   it('fails the build when the reading time is missing', () => {
     const doc = gansDoc();
     delete doc.frontMatter.reading_time;

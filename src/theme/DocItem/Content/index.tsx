@@ -4,6 +4,7 @@
  * "Cite this page" after the note. Changes from the original, all marked "Site:":
  *
  * - Notes (docs with `difficulty` in front matter) get the PageHeader under the title.
+ * - Pages with dated `updates` in front matter show them next (NoteUpdates).
  * - Listed notes end with CiteThisPage.
  * - The body is wrapped in `data-pagefind-body` so Pagefind indexes exactly the notes'
  *   content (title, text and headings) and nothing of the navigation. Unlisted pages
@@ -19,7 +20,8 @@ import MDXContent from '@theme/MDXContent';
 import type {Props} from '@theme/DocItem/Content';
 import PageHeader from '@site/src/components/PageHeader';
 import CiteThisPage from '@site/src/components/CiteThisPage';
-import {readNoteMeta} from '@site/src/utils/noteMeta';
+import NoteUpdates from '@site/src/components/NoteUpdates';
+import {readNoteMeta, readNoteUpdates} from '@site/src/utils/noteMeta';
 
 /**
  Title can be declared inside md content or declared through
@@ -46,13 +48,23 @@ export default function DocItemContent({children}: Props): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   // Site: the MDX module's front matter, which also holds the computed reading time.
   const note = readNoteMeta(frontMatter as Record<string, unknown>, metadata.id);
-  const header = note && (
-    <PageHeader
-      difficulty={note.difficulty}
-      prerequisites={note.prerequisites}
-      readingTimeMinutes={note.readingTime.minutes}
-      lastReviewed={note.lastReviewed}
-    />
+  // Site: the dated updates, newest first (checked by the front-matter guard).
+  const updates = readNoteUpdates(
+    (frontMatter as Record<string, unknown>).updates,
+    `Updates of "${metadata.id}"`,
+  );
+  const header = (note || updates.length > 0) && (
+    <>
+      {note && (
+        <PageHeader
+          difficulty={note.difficulty}
+          prerequisites={note.prerequisites}
+          readingTimeMinutes={note.readingTime.minutes}
+          lastReviewed={note.lastReviewed}
+        />
+      )}
+      {updates.length > 0 && <NoteUpdates updates={updates} />}
+    </>
   );
   const body = (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
