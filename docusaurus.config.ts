@@ -21,6 +21,7 @@ import {darkCodeTheme, lightCodeTheme} from './src/utils/prismThemes';
 import {siteAddress} from './plugins/site-address';
 import {vcsFor} from './plugins/last-updated';
 import {sidebarItemsGenerator} from './plugins/sidebar-groups';
+import quizBank from './plugins/quiz-bank';
 
 // Where the source lives (edit links, "report a correction"). Change it when the repository moves.
 const GITHUB_REPO = 'genai-knowledge-base/genai-knowledge-base';
@@ -132,6 +133,8 @@ const config: Config = {
     routeChunkScripts,
     pagefindSearch,
     contentGuards,
+    // Every self-check question as /downloads/quiz-bank.gift (Moodle) and quiz-bank.md.
+    quizBank,
     [
       // llms.txt (every note, with its description) and a plain Markdown copy of each note.
       'docusaurus-plugin-llms',
