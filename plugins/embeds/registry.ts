@@ -33,28 +33,28 @@ export const EMBEDS: readonly EmbedEntry[] = [
     component: '@site/src/components/AttentionExplorer',
     caption: 'Attention explorer: one head of self-attention on a toy sentence',
     docId: 'models/transformers',
-    height: 1100,
+    height: 900,
   },
   {
     name: 'diffusion-noise-explorer',
     component: '@site/src/components/DiffusionNoiseExplorer',
     caption: 'Diffusion noise explorer: an image under the forward noising process',
     docId: 'models/diffusion-models',
-    height: 900,
+    height: 1080,
   },
   {
     name: 'sampling-explorer',
     component: '@site/src/components/SamplingExplorer',
     caption: 'Sampling explorer: temperature, top-k and top-p on a next-token distribution',
     docId: 'models/large-language-models',
-    height: 900,
+    height: 1230,
   },
   {
     name: 'vae-latent-explorer',
     component: '@site/src/components/VaeLatentExplorer',
     caption: 'VAE latent explorer: decoding points of a two-dimensional latent space',
     docId: 'models/vaes',
-    height: 900,
+    height: 1240,
   },
 ];
 

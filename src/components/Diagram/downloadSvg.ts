@@ -40,7 +40,24 @@ export type Credit = {
 
 export const LICENCE_NAME = 'CC BY 4.0';
 export const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
-const LICENCE_LINE_HEIGHT = 16;
+const LICENCE_FONT_SIZE = 11;
+const LICENCE_LINE_HEIGHT = 15;
+
+/** Breaks the credit into lines that fit `width` user units (SVG text does not wrap). */
+export function wrapCredit(text: string, width: number): string[] {
+  // System sans-serif glyphs average a little over half the font size.
+  const maxChars = Math.max(20, Math.floor((width - 8) / (LICENCE_FONT_SIZE * 0.56)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 /** `GanTrainingLoop` → `gan-training-loop`. */
 export function kebabCase(name: string): string {
@@ -108,12 +125,15 @@ export function standaloneSvg(frame: Element, credit: Credit): string {
   const background = frameStyle.backgroundColor || '#ffffff';
   const textColour = getComputedStyle(original).color || '#000000';
   const lines = [
-    `From “${credit.pageTitle}”, ${credit.siteTitle}. Licence: ${LICENCE_NAME} (${LICENCE_URL}).`,
+    ...wrapCredit(
+      `From “${credit.pageTitle}”, ${credit.siteTitle}. Licence: ${LICENCE_NAME} (${LICENCE_URL}).`,
+      width,
+    ),
     credit.pageUrl,
   ];
   const fullHeight = height + 12 + lines.length * LICENCE_LINE_HEIGHT;
 
-  clone.setAttribute('xmlns', SVG_NS);
+  // XMLSerializer writes xmlns for the SVG namespace itself; setting it too would repeat it.
   clone.setAttribute('viewBox', `${x} ${y} ${width} ${fullHeight}`);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(fullHeight));
@@ -147,7 +167,7 @@ export function standaloneSvg(frame: Element, credit: Credit): string {
     metadata.nextSibling,
   );
   const credits = element(doc, 'g', {
-    'font-size': 11,
+    'font-size': LICENCE_FONT_SIZE,
     fill: textColour,
     'font-family': getComputedStyle(original).fontFamily,
   });

@@ -7,7 +7,7 @@
  * Height: the iframe snippet sets a fixed height that fits the page at 640 px wide. A
  * host that can run script may size the frame to its content instead: whenever the
  * page's height changes it posts `{type: 'genai-kb:embed-height', name, height}` (CSS
- * pixels) to its parent window (see CONTRIBUTING.md "For instructors").
+ * pixels) to its parent window (see README.md, "For instructors").
  */
 import React, {useEffect, type ComponentType, type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
@@ -26,20 +26,21 @@ export type Props = {
 
 export const HEIGHT_MESSAGE = 'genai-kb:embed-height';
 
-/** Posts the document's height to the parent window whenever it changes. */
+/** Posts the height of the page's content to the parent window whenever it changes. */
 function useHeightMessages(name: string): void {
   useEffect(() => {
-    if (window.parent === window || typeof ResizeObserver === 'undefined') return undefined;
+    const main = document.querySelector('main');
+    if (!main || window.parent === window || typeof ResizeObserver === 'undefined') return undefined;
     let last = 0;
     const post = () => {
-      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      // The content's height, not the document's: that is at least the frame's own height.
+      const height = Math.ceil(main.getBoundingClientRect().bottom + window.scrollY);
       if (height === last) return;
       last = height;
       window.parent.postMessage({type: HEIGHT_MESSAGE, name, height}, '*');
     };
     const observer = new ResizeObserver(post);
-    observer.observe(document.body);
-    post();
+    observer.observe(main);
     return () => observer.disconnect();
   }, [name]);
 }
