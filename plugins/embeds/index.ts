@@ -5,6 +5,7 @@
  * route loads only its own component. The pages are `noindex` and out of the sitemap
  * (docusaurus.config.ts); nothing stops them being framed.
  */
+import path from 'node:path';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {EMBEDS, embedPath, type EmbedEntry, type EmbedMeta} from './registry';
@@ -33,11 +34,26 @@ export default function embedsPlugin(context: LoadContext): Plugin {
           noteTitle: doc.title,
           notePermalink: doc.permalink,
         };
-        const metaPath = await actions.createData(`embed-${entry.name}.json`, JSON.stringify(meta));
+        // One small generated module per page, holding the page, the explainer and the
+        // credit: every route costs each page of the site an entry in the route table,
+        // and one module per route keeps that entry short.
+        const modulePath = await actions.createData(
+          `embed-${entry.name}.js`,
+          [
+            "import {createElement} from 'react';",
+            "import EmbedPage from '@site/src/components/EmbedPage';",
+            `import Explainer from '${entry.component}';`,
+            `const meta = ${JSON.stringify(meta)};`,
+            'export default function Embed() {',
+            '  return createElement(EmbedPage, {explainer: Explainer, meta});',
+            '}',
+            '',
+          ].join('\n'),
+        );
         actions.addRoute({
           path: `${context.baseUrl}${embedPath(entry.name)}`,
-          component: '@site/src/components/EmbedPage',
-          modules: {explainer: entry.component, meta: metaPath},
+          // Aliased, so no absolute path of the build machine ends up in the bundle.
+          component: `@generated/${path.relative(context.generatedFilesDir, modulePath).split(path.sep).join('/')}`,
           exact: true,
         });
       }

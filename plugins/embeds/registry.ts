@@ -8,8 +8,8 @@ export type EmbedEntry = {
   /** Kebab-case name: the page is /embed/<name>. */
   name: string;
   /**
-   * The component's module, as the notes import it. Docusaurus loads it as the page's
-   * route module, so an embed page ships only that component's code.
+   * The component's module, as the notes import it. Only that embed page's generated
+   * module imports it, so the page ships that component's code and no other explainer's.
    */
   component: `@site/src/components/${string}`;
   /** One line that names the explainer: the embed page's heading and the iframe's title. */
