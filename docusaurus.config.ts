@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import katexFonts from './plugins/katex-fonts';
 import lazyCodeHighlighting from './plugins/lazy-code-highlighting';
+import serverRenderedLists from './plugins/server-rendered-lists';
 import serviceWorkerAfterLoad from './plugins/service-worker-after-load';
 import routeChunkScripts from './plugins/route-chunk-scripts';
 import pagefindSearch from './plugins/pagefind-search';
@@ -129,6 +130,7 @@ const config: Config = {
     ],
     katexFonts,
     lazyCodeHighlighting,
+    serverRenderedLists,
     serviceWorkerAfterLoad,
     routeChunkScripts,
     pagefindSearch,

@@ -7,7 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import {describe, expect, it} from 'vitest';
-import rehypeBlockSize, {estimateHeight} from './rehype-block-size.mjs';
+import rehypeBlockSize, {estimateHeight, estimateTableHeight} from './rehype-block-size.mjs';
 import rehypeScrollable from './rehype-scrollable.mjs';
 
 async function compiled(source: string) {
@@ -29,6 +29,31 @@ describe('estimateHeight', () => {
   });
 });
 
+describe('estimateTableHeight', () => {
+  const cell = (chars: number, inlineMath = 0) => ({chars, inlineMath});
+
+  it('adds up rows, each as tall as its tallest cell', () => {
+    const one = estimateTableHeight([[cell(10), cell(10)]]);
+    expect(
+      estimateTableHeight([
+        [cell(10), cell(10)],
+        [cell(10), cell(10)],
+      ]),
+    ).toBeGreaterThan(one);
+    expect(estimateTableHeight([[cell(10), cell(300)]])).toBeGreaterThan(
+      estimateTableHeight([[cell(10), cell(30)]]),
+    );
+    expect(estimateTableHeight([[cell(30, 1), cell(30)]])).toBeGreaterThan(
+      estimateTableHeight([[cell(30), cell(30)]]),
+    );
+  });
+
+  it('gives a long cell in a narrow column more lines than in a wide one', () => {
+    const narrow = estimateTableHeight([[cell(200), cell(200), cell(200), cell(200)]]);
+    expect(narrow).toBeGreaterThan(estimateTableHeight([[cell(200)]]));
+  });
+});
+
 describe('rehype-block-size', () => {
   it('gives a paragraph with a formula a height guess, and plain text none', async () => {
     const code = await compiled(
@@ -38,8 +63,23 @@ describe('rehype-block-size', () => {
     expect(code).toMatch(/containIntrinsicHeight: "auto \d+px"/);
   });
 
-  it('leaves tables to the stylesheet', async () => {
+  it('gives a table with a formula a guess of its own, and a plain table none', async () => {
     const code = await compiled('| Aspect | Value |\n| --- | --- |\n| loss | $x^2$ |');
-    expect(code).not.toContain('containIntrinsicHeight');
+    expect(code.match(/containIntrinsicHeight: "auto (\d+)px"/)?.[1]).toBe(
+      String(
+        estimateTableHeight([
+          [
+            {chars: 6, inlineMath: 0},
+            {chars: 5, inlineMath: 0},
+          ],
+          [
+            {chars: 4, inlineMath: 0},
+            {chars: 2, inlineMath: 1},
+          ],
+        ]),
+      ),
+    );
+    const plain = await compiled('| Aspect | Value |\n| --- | --- |\n| loss | squared |');
+    expect(plain).not.toContain('containIntrinsicHeight');
   });
 });

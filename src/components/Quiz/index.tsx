@@ -528,6 +528,9 @@ function Feedback({
   );
 }
 
+/** A generous height guess for one question on a phone (see `Quiz`). */
+const QUESTION_REM = 45;
+
 /** A self-check: numbered `<Question>`s. */
 export function Quiz({children}: QuizProps): ReactNode {
   const nodes = Children.toArray(children).filter((node) => !isBlank(node));
@@ -543,7 +546,15 @@ export function Quiz({children}: QuizProps): ReactNode {
     }
     return cloneElement(node, {number: i + 1});
   });
-  return <div className={styles.quiz}>{questions}</div>;
+  // Far from the screen, a quiz with formulas skips rendering (src/css/custom.css) and
+  // stands in with this height: a question is at most about 40rem tall on a phone.
+  return (
+    <div
+      className={styles.quiz}
+      style={{containIntrinsicHeight: `auto ${questions.length * QUESTION_REM}rem`}}>
+      {questions}
+    </div>
+  );
 }
 
 export default Quiz;

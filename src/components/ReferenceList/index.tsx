@@ -1,96 +1,52 @@
 /**
- * The bibliography page's body, generated from src/data/references.json: every source
- * cited on the site, grouped by topic, each with a stable anchor (/docs/references#id)
- * and links back to the notes that cite it.
+ * The bibliography page's body (see ./List.tsx), without its data in the page's code.
+ *
+ * The list is over 600 entries: with its data in the page's JavaScript, /docs/references
+ * went over the 215 KiB budget. It is static text and links, so the browser does not need
+ * it to hydrate:
+ *
+ * - The build renders the whole list into the static HTML (./loader.server.ts).
+ * - While the page hydrates, the wrapper adopts that HTML as it is (an empty
+ *   `dangerouslySetInnerHTML` tells React not to look inside), as src/theme/CodeBlock does.
+ *   Its links are plain links then: a click loads the next page in full.
+ * - On a client-side navigation to the page, the list's chunk loads and renders.
  */
-import React, {type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
-import Heading from '@theme/Heading';
-import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import references from '@site/src/data/references.json';
-import {REFERENCE_TOPICS, type ReferenceEntry} from '@site/src/data/types';
-import {useDocLinkResolver} from '@site/src/utils/docLinks';
-import styles from './styles.module.css';
+import React, {useEffect, useState, type ReactNode} from 'react';
+import {loadEntries, loadedEntries} from './loader';
+import type {Props} from './List';
 
-export type Props = {
-  entries?: ReferenceEntry[];
-};
+export type {Props} from './List';
 
-export function topicId(topic: string): string {
-  return `topic-${topic
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
+/** True only during the first render in the browser, while React adopts the HTML. */
+function isHydrating(): boolean {
+  return typeof document !== 'undefined' && document.documentElement.dataset.hasHydrated !== 'true';
 }
 
-export function groupByTopic(entries: ReferenceEntry[]): [string, ReferenceEntry[]][] {
-  const order: readonly string[] = REFERENCE_TOPICS;
-  const unknown = entries.find((e) => !order.includes(e.topic));
-  if (unknown) {
-    throw new Error(
-      `src/data/references.json: "${unknown.id}" has topic "${unknown.topic}"; use one of: ${order.join(', ')}`,
+export default function ReferenceList(props: Props): ReactNode {
+  const [Entries, setEntries] = useState(loadedEntries);
+  const [adoptServerHtml] = useState(isHydrating);
+  useEffect(() => {
+    if (Entries || adoptServerHtml) return undefined;
+    let live = true;
+    void loadEntries().then((component) => {
+      if (live) setEntries(() => component);
+    });
+    return () => {
+      live = false;
+    };
+  }, [Entries, adoptServerHtml]);
+
+  if (Entries)
+    return (
+      <div className="reference-list">
+        <Entries {...props} />
+      </div>
     );
-  }
-  return order
-    .map((topic): [string, ReferenceEntry[]] => [
-      topic,
-      entries
-        .filter((e) => e.topic === topic)
-        .sort((a, b) => a.authors.localeCompare(b.authors) || a.year.localeCompare(b.year)),
-    ])
-    .filter(([, list]) => list.length > 0);
-}
-
-export default function ReferenceList({entries = references as ReferenceEntry[]}: Props): ReactNode {
-  const brokenLinks = useBrokenLinks();
-  const resolve = useDocLinkResolver();
-  const groups = groupByTopic(entries);
+  if (adoptServerHtml)
+    return <div className="reference-list" dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
   return (
-    <div>
-      <nav aria-label="Topics">
-        <ul className={styles.topics}>
-          {groups.map(([topic, list]) => (
-            <li key={topic}>
-              <Link to={`#${topicId(topic)}`}>{topic}</Link> ({list.length})
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {groups.map(([topic, list]) => {
-        const id = topicId(topic);
-        return (
-          <section key={topic} aria-labelledby={id}>
-            <Heading as="h2" id={id}>
-              {topic}
-            </Heading>
-            <ol className={styles.list}>
-              {list.map((ref) => {
-                brokenLinks.collectAnchor(ref.id);
-                return (
-                  <li key={ref.id} id={ref.id} className={styles.entry}>
-                    {ref.authors} ({ref.year}). <cite>{ref.title}</cite>.{ref.venue ? ` ${ref.venue}.` : ''}{' '}
-                    <Link href={ref.url}>{ref.url.replace(/^https?:\/\//, '')}</Link>
-                    {ref.citedOn.length > 0 && (
-                      <span className={styles.citedOn}>
-                        {' '}
-                        Cited in:{' '}
-                        {ref.citedOn.map((docRef, i) => (
-                          <React.Fragment key={docRef}>
-                            {i > 0 && ', '}
-                            <Link to={resolve(docRef, `src/data/references.json: "${ref.id}"`)}>
-                              {docRef}
-                            </Link>
-                          </React.Fragment>
-                        ))}
-                      </span>
-                    )}
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
-        );
-      })}
+    <div className="reference-list">
+      <p>Loading the references…</p>
     </div>
   );
 }

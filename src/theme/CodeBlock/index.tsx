@@ -7,16 +7,20 @@
  * - While the page hydrates, the block's wrapper adopts the server's HTML as it is (an
  *   empty `dangerouslySetInnerHTML` tells React not to look inside), so the reader sees
  *   highlighted code at once and hydration does not wait for Prism.
+ * - The chunk (Prism and its languages, about 35 KiB gzip) loads when a block comes near
+ *   the screen, or when the pointer or focus reaches one: a page whose code is further
+ *   down loads none of it before the reader scrolls, which keeps notes with code within
+ *   their JavaScript budget (tests/e2e/performance.spec.ts).
  * - Once the chunk has loaded, the real block renders in its place: the same markup,
  *   now with its copy and word-wrap buttons working.
- * - On a client-side navigation before the chunk is loaded, the plain code shows until
- *   it arrives.
+ * - On a client-side navigation before the chunk is loaded, the plain code shows, and
+ *   the chunk loads at once (the reader has already interacted).
  *
  * A React Suspense boundary would be the textbook tool, but React 19's server renderer
  * moves large boundaries to the end of the page and swaps them in with an inline script,
  * which leaves readers without JavaScript looking at the fallback.
  */
-import React, {useEffect, useState, type ReactNode} from 'react';
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import type {Props} from '@theme/CodeBlock';
 import {loadHighlighted, loadedHighlighted} from '@site/src/components/CodeHighlighting/loader';
 
@@ -26,19 +30,55 @@ function isHydrating(): boolean {
   return typeof document !== 'undefined' && document.documentElement.dataset.hasHydrated !== 'true';
 }
 
+/** How far from the screen a block starts loading the highlighter. */
+const NEAR_SCREEN = '600px 0px';
+
+/**
+ * Calls `load` once the element comes within NEAR_SCREEN of the screen, or the pointer or
+ * focus reaches it; returns a function that stops watching.
+ */
+function whenNeeded(element: HTMLElement, load: () => void): () => void {
+  let done = false;
+  const stop = () => {
+    done = true;
+    observer?.disconnect();
+    for (const type of ['pointerover', 'focusin'] as const) element.removeEventListener(type, fire);
+  };
+  const fire = () => {
+    if (done) return;
+    stop();
+    load();
+  };
+  const observer =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && fire(), {
+          rootMargin: NEAR_SCREEN,
+        })
+      : null;
+  if (observer) observer.observe(element);
+  else fire();
+  for (const type of ['pointerover', 'focusin'] as const) element.addEventListener(type, fire);
+  return stop;
+}
+
 export default function CodeBlock(props: Props): ReactNode {
   const [Highlighted, setHighlighted] = useState(loadedHighlighted);
   const [adoptServerHtml] = useState(isHydrating);
+  const island = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (Highlighted) return undefined;
     let live = true;
-    void loadHighlighted().then((component) => {
-      if (live) setHighlighted(() => component);
-    });
+    const load = () =>
+      void loadHighlighted().then((component) => {
+        if (live) setHighlighted(() => component);
+      });
+    // After a client-side navigation the block shows plain code: highlight it at once.
+    const stop = adoptServerHtml && island.current ? whenNeeded(island.current, load) : (load(), () => {});
     return () => {
       live = false;
+      stop();
     };
-  }, [Highlighted]);
+  }, [Highlighted, adoptServerHtml]);
 
   if (Highlighted)
     return (
@@ -48,7 +88,12 @@ export default function CodeBlock(props: Props): ReactNode {
     );
   if (adoptServerHtml)
     return (
-      <div className="code-block-island" dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />
+      <div
+        ref={island}
+        className="code-block-island"
+        dangerouslySetInnerHTML={{__html: ''}}
+        suppressHydrationWarning
+      />
     );
   return (
     <div className="code-block-island">
