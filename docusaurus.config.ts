@@ -8,6 +8,7 @@ import katexFonts from './plugins/katex-fonts';
 import lazyCodeHighlighting from './plugins/lazy-code-highlighting';
 import serviceWorkerAfterLoad from './plugins/service-worker-after-load';
 import routeChunkScripts from './plugins/route-chunk-scripts';
+import rawSource from './plugins/raw-source';
 import pagefindSearch from './plugins/pagefind-search';
 import rehypeScrollable from './plugins/rehype-scrollable.mjs';
 import rehypeBlockSize from './plugins/rehype-block-size.mjs';
@@ -128,6 +129,7 @@ const config: Config = {
     ],
     katexFonts,
     lazyCodeHighlighting,
+    rawSource,
     serviceWorkerAfterLoad,
     routeChunkScripts,
     pagefindSearch,
@@ -206,6 +208,7 @@ const config: Config = {
             {label: 'Fundamentals', to: '/docs/fundamentals'},
             {label: 'Models and techniques', to: '/docs/models'},
             {label: 'Impact and challenges', to: '/docs/impact'},
+            {label: 'Train it yourself', to: '/playground'},
           ],
         },
         {
