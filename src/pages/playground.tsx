@@ -8,6 +8,8 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import GanPlayground from '@site/src/playgrounds/GanPlayground';
+import FlowPlayground from '@site/src/playgrounds/FlowPlayground';
+import CharTransformerPlayground from '@site/src/playgrounds/CharTransformerPlayground';
 import styles from './playground.module.css';
 
 export default function PlaygroundPage(): ReactNode {
@@ -33,6 +35,29 @@ export default function PlaygroundPage(): ReactNode {
             <Link to="/docs/models/gans#playground">Generative adversarial networks</Link>.
           </p>
           <GanPlayground />
+        </section>
+        <section aria-labelledby="flow">
+          <Heading as="h2" id="flow">
+            Flow matching against diffusion
+          </Heading>
+          <p>
+            A velocity network and a noise-prediction network learn the same 2-D data. Slide the number of
+            sampling steps from 100 down to 1 and compare the paths and the quality numbers. Explained in{' '}
+            <Link to="/docs/models/flow-matching#playground">Flow matching</Link>.
+          </p>
+          <FlowPlayground />
+        </section>
+        <section aria-labelledby="char-transformer">
+          <Heading as="h2" id="char-transformer">
+            A tiny language model
+          </Heading>
+          <p>
+            A one-layer transformer learns to predict the next character of Ecclesiastes, or of a text you
+            paste. Watch its loss drop below the unigram baseline and its samples turn from letter soup into
+            word shapes. Explained in{' '}
+            <Link to="/docs/models/large-language-models#playground">Large language models</Link>.
+          </p>
+          <CharTransformerPlayground />
         </section>
       </main>
     </Layout>
