@@ -9,6 +9,7 @@ import lazyCodeHighlighting from './plugins/lazy-code-highlighting';
 import serverRenderedLists from './plugins/server-rendered-lists';
 import serviceWorkerAfterLoad from './plugins/service-worker-after-load';
 import routeChunkScripts from './plugins/route-chunk-scripts';
+import rawSource from './plugins/raw-source';
 import pagefindSearch from './plugins/pagefind-search';
 import whatsNew from './plugins/whats-new';
 import rehypeScrollable from './plugins/rehype-scrollable.mjs';
@@ -131,6 +132,7 @@ const config: Config = {
     katexFonts,
     lazyCodeHighlighting,
     serverRenderedLists,
+    rawSource,
     serviceWorkerAfterLoad,
     routeChunkScripts,
     pagefindSearch,
@@ -211,6 +213,7 @@ const config: Config = {
             {label: 'Fundamentals', to: '/docs/fundamentals'},
             {label: 'Models and techniques', to: '/docs/models'},
             {label: 'Impact and challenges', to: '/docs/impact'},
+            {label: 'Train it yourself', to: '/playground'},
           ],
         },
         {
