@@ -19,7 +19,9 @@ export default function pagefindSearch(context: LoadContext): Plugin {
     async postBuild({outDir}) {
       const indexer = path.join(context.siteDir, 'plugins/pagefind-search/indexer.mjs');
       try {
-        const {stdout} = await run(process.execPath, [indexer, outDir, context.baseUrl]);
+        // The glossary is the one source of the search's synonyms and acronyms.
+        const glossary = path.join(context.siteDir, 'src/data/glossary.json');
+        const {stdout} = await run(process.execPath, [indexer, outDir, context.baseUrl, glossary]);
         process.stdout.write(stdout);
       } catch (error) {
         const stderr = (error as {stderr?: string}).stderr ?? String(error);

@@ -2,15 +2,17 @@
 /**
  * Indexes a built site with Pagefind. Run by the plugin after `docusaurus build` (as a
  * separate Node process, because Pagefind is ESM-only and Docusaurus loads plugins
- * through a CommonJS transform). Usage: node indexer.mjs <outDir> <baseUrl>
+ * through a CommonJS transform). Usage: node indexer.mjs <outDir> <baseUrl> [glossary.json]
  *
  * Only pages whose content carries `data-pagefind-body` (the notes) are indexed. Next to
- * the index it writes vocabulary.json for the search's spelling suggestions.
+ * the index it writes vocabulary.json for the search's spelling correction and
+ * synonyms.json (from the glossary) for its synonyms and acronyms.
  */
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import * as pagefind from 'pagefind';
+import {buildSynonyms} from './synonyms.mjs';
 import {buildVocabulary, extractIndexedText} from './vocabulary.mjs';
 
 export const PAGEFIND_DIR = 'pagefind';
@@ -39,9 +41,24 @@ export function searchableDocument(html) {
   const end = html.indexOf('</article>', marker);
   const title = /<title[^>]*>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '';
   const lang = /<html[^>]*\slang=["']?([\w-]+)/.exec(html)?.[1] ?? 'en';
-  const note = withoutNonHeadingIds(html.slice(start, end < 0 ? undefined : end));
+  const note = withTitleWeight(withoutNonHeadingIds(html.slice(start, end < 0 ? undefined : end)));
   return `<!doctype html><html lang="${lang}"><head>${title}</head><body>${note}</body></html>`;
 }
+
+/**
+ * Words of the page title weigh most. Pagefind already weighs headings over text (h1 7,
+ * h2 6, h3 5, … against 1); the title gets the highest weight it allows.
+ * @param {string} html
+ */
+export function withTitleWeight(html) {
+  return html.replace(
+    /<h1(?=[\s>])(?![^>]*data-pagefind-weight)/g,
+    `<h1 data-pagefind-weight="${TITLE_WEIGHT}"`,
+  );
+}
+
+/** The largest weight Pagefind accepts. */
+const TITLE_WEIGHT = 10;
 
 /** One attribute: its name, then an optional value (a quoted value may hold any character but its quote). */
 const ATTRIBUTE = `\\s+([^\\s"'>/=]+)(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+))?`;
@@ -67,8 +84,8 @@ export function withoutNonHeadingIds(html) {
 /** How many pages are handed to Pagefind at once. */
 const CONCURRENCY = 8;
 
-/** @param {string} outDir @param {string} baseUrl */
-export async function indexSite(outDir, baseUrl) {
+/** @param {string} outDir @param {string} baseUrl @param {string} [glossaryFile] */
+export async function indexSite(outDir, baseUrl, glossaryFile) {
   const {index, errors} = await pagefind.createIndex({
     // Math markup and heading "#" links would only add noise to excerpts.
     excludeSelectors: ['.katex', '.hash-link', '.theme-doc-toc-mobile'],
@@ -108,6 +125,8 @@ export async function indexSite(outDir, baseUrl) {
   const written = await index.writeFiles({outputPath: path.join(outDir, PAGEFIND_DIR)});
   if (written.errors.length > 0) throw new Error(`could not write the index: ${written.errors.join('; ')}`);
   await writeFile(path.join(outDir, PAGEFIND_DIR, 'vocabulary.json'), JSON.stringify(buildVocabulary(texts)));
+  const glossary = glossaryFile ? JSON.parse(await readFile(glossaryFile, 'utf8')) : [];
+  await writeFile(path.join(outDir, PAGEFIND_DIR, 'synonyms.json'), JSON.stringify(buildSynonyms(glossary)));
   // The list of index files, for the service worker to cache (offline search).
   const indexDir = path.join(outDir, PAGEFIND_DIR);
   const indexFiles = (await readdir(indexDir, {recursive: true, withFileTypes: true}))
@@ -120,12 +139,12 @@ export async function indexSite(outDir, baseUrl) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  const [outDir, baseUrl = '/'] = process.argv.slice(2);
+  const [outDir, baseUrl = '/', glossaryFile] = process.argv.slice(2);
   if (!outDir) {
-    console.error('usage: node indexer.mjs <outDir> <baseUrl>');
+    console.error('usage: node indexer.mjs <outDir> <baseUrl> [glossary.json]');
     process.exit(2);
   }
-  indexSite(path.resolve(outDir), baseUrl).then(
+  indexSite(path.resolve(outDir), baseUrl, glossaryFile && path.resolve(glossaryFile)).then(
     (pages) => console.log(`[pagefind-search] indexed ${pages} pages`),
     (error) => {
       console.error(`[pagefind-search] ${error instanceof Error ? error.message : String(error)}`);

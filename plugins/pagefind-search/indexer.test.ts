@@ -2,7 +2,7 @@
  * What the indexer hands Pagefind: the title and the note, not the navigation around it.
  */
 import {describe, expect, it} from 'vitest';
-import {searchableDocument, withoutNonHeadingIds} from './indexer.mjs';
+import {searchableDocument, withoutNonHeadingIds, withTitleWeight} from './indexer.mjs';
 
 const PAGE = `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>GANs | Generative AI, explained</title><link rel="stylesheet" href="/a.css"></head><body>
 <nav class="menu"><a href="/docs/one">Sidebar link one</a><a href="/docs/two">Sidebar link two</a></nav>
@@ -15,7 +15,7 @@ describe('searchableDocument', () => {
     expect(doc).toContain('<title>GANs | Generative AI, explained</title>');
     expect(doc).toContain('<html lang="en">');
     expect(doc).toContain(
-      '<div data-pagefind-body=""><div class="markdown"><h1>Generative adversarial networks</h1>',
+      '<div data-pagefind-body=""><div class="markdown"><h1 data-pagefind-weight="10">Generative adversarial networks</h1>',
     );
     expect(doc).toContain('A generator and a discriminator.');
     expect(doc).not.toContain('Sidebar link');
@@ -47,5 +47,16 @@ describe('withoutNonHeadingIds', () => {
   it('does not mistake data-id or an id inside a value for an id attribute', () => {
     const html = '<div data-id="keep" aria-describedby="x id=y">text</div>';
     expect(withoutNonHeadingIds(html)).toBe(html);
+  });
+});
+
+describe('withTitleWeight', () => {
+  it('gives the title the highest weight and leaves other headings and explicit weights alone', () => {
+    expect(withTitleWeight('<h1 class="t">Title</h1><h2>Part</h2><header>x</header>')).toBe(
+      '<h1 data-pagefind-weight="10" class="t">Title</h1><h2>Part</h2><header>x</header>',
+    );
+    expect(withTitleWeight('<h1 data-pagefind-weight="3">T</h1>')).toBe(
+      '<h1 data-pagefind-weight="3">T</h1>',
+    );
   });
 });

@@ -1,13 +1,15 @@
 /**
- * The word list behind "did you mean …?". Built from the same HTML that Pagefind
- * indexes; kept small (most frequent words first, capped) because a reader downloads it
- * only when a query finds nothing.
+ * The word list behind spelling correction: every search checks its words against it
+ * (src/search/typo.ts). Built from the same HTML that Pagefind indexes, split into
+ * words as the search splits a query (hyphens separate words, accents are dropped), and
+ * kept small (most frequent words first, capped): a reader downloads it when a search
+ * starts, never with a page.
  *
  * @typedef {{words: string[], counts: number[]}} Vocabulary
  */
 
 export const MAX_WORDS = 20000;
-const WORD = /[a-z][a-z'-]*[a-z]/g;
+const WORD = /[a-z]+(?:'[a-z]+)*/g;
 
 /** @param {string} text */
 function decodeEntities(text) {
@@ -47,7 +49,9 @@ export function buildVocabulary(texts, maxWords = MAX_WORDS) {
   /** @type {Map<string, number>} */
   const counts = new Map();
   for (const text of texts) {
-    for (const word of text.toLowerCase().match(WORD) ?? []) {
+    const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+    for (const match of folded.match(WORD) ?? []) {
+      const word = match.replace(/'s$/, '').replace(/'/g, '');
       if (word.length < 3) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }

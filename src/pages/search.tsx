@@ -11,22 +11,30 @@ import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import SearchResults from '@site/src/components/SearchResults';
+import SearchStatus from '@site/src/components/SearchStatus';
 import {
   SEARCH_UNAVAILABLE_IN_DEV,
   type SearchOutcome,
   searchNotes,
   warmUpScript,
 } from '@site/src/search/pagefind';
+import {parseQuery} from '@site/src/search/query';
 import styles from './search.module.css';
 
 const IS_DEV = process.env.NODE_ENV === 'development';
 /** Results shown at first and added by each "Show more results". */
 const PAGE_SIZE = 10;
 
-type State = {kind: 'idle'} | {kind: 'loading'} | {kind: 'done'; outcome: SearchOutcome} | {kind: 'error'};
+type State =
+  | {kind: 'idle'}
+  | {kind: 'loading'}
+  /** `query` is the URL's query the outcome answers (the browser tests wait for it). */
+  | {kind: 'done'; query: string; outcome: SearchOutcome}
+  | {kind: 'error'};
 
-function queryFromSearch(search: string): string {
-  return new URLSearchParams(search).get('q') ?? '';
+function queryFromSearch(search: string): {q: string; asTyped: boolean} {
+  const params = new URLSearchParams(search);
+  return {q: params.get('q') ?? '', asTyped: params.get('typed') === '1'};
 }
 
 function Status({state}: {state: State}): ReactNode {
@@ -34,32 +42,14 @@ function Status({state}: {state: State}): ReactNode {
   if (state.kind === 'loading') return <>Searching…</>;
   if (state.kind === 'error') return <>Search is unavailable right now. Try reloading the page.</>;
   if (state.kind !== 'done') return <>Type a word or phrase, for example “mode collapse” or “ELBO”.</>;
-  const {outcome} = state;
-  const count = `${outcome.total} ${outcome.total === 1 ? 'page' : 'pages'}`;
-  if (outcome.correctedFrom !== undefined) {
-    return outcome.total > 0 ? (
-      <>
-        Did you mean <strong>{outcome.query}</strong>? Showing {count} for “{outcome.query}” instead of “
-        {outcome.correctedFrom}”.
-      </>
-    ) : (
-      <>No results for “{outcome.correctedFrom}”.</>
-    );
-  }
-  return outcome.total > 0 ? (
-    <>
-      {count} found for “{outcome.query}”.
-    </>
-  ) : (
-    <>No results for “{outcome.query}”. Try a shorter or different word.</>
-  );
+  return <SearchStatus outcome={state.outcome} />;
 }
 
 export default function SearchPage(): ReactNode {
   const location = useLocation();
   const history = useHistory();
   const baseUrl = useBaseUrl('/');
-  const urlQuery = queryFromSearch(location.search);
+  const {q: urlQuery, asTyped} = queryFromSearch(location.search);
   const [query, setQuery] = useState(urlQuery);
   const [state, setState] = useState<State>({kind: 'idle'});
 
@@ -74,16 +64,16 @@ export default function SearchPage(): ReactNode {
     }
     let cancelled = false;
     setState({kind: 'loading'});
-    searchNotes(q, baseUrl, PAGE_SIZE).then(
+    searchNotes(q, baseUrl, PAGE_SIZE, {asTyped}).then(
       // A transition: React renders the results in slices, so typing stays responsive
       // and the page never blocks while ten results with their sections render.
-      (outcome) => !cancelled && startTransition(() => setState({kind: 'done', outcome})),
+      (outcome) => !cancelled && startTransition(() => setState({kind: 'done', query: urlQuery, outcome})),
       () => !cancelled && setState({kind: 'error'}),
     );
     return () => {
       cancelled = true;
     };
-  }, [urlQuery, baseUrl]);
+  }, [urlQuery, asTyped, baseUrl]);
 
   // Typing updates the URL (debounced) so the page can be bookmarked or shared.
   useEffect(() => {
@@ -111,7 +101,11 @@ export default function SearchPage(): ReactNode {
     setLoadingMore(true);
     try {
       const more = await outcome.loadMore(from, PAGE_SIZE);
-      setState({kind: 'done', outcome: {...outcome, hits: [...outcome.hits, ...more]}});
+      setState((current) =>
+        current.kind === 'done'
+          ? {...current, outcome: {...outcome, hits: [...outcome.hits, ...more]}}
+          : current,
+      );
       setFocusResult(from);
     } catch {
       setState({kind: 'error'});
@@ -120,7 +114,9 @@ export default function SearchPage(): ReactNode {
     }
   };
 
-  const title = urlQuery ? `Search: ${urlQuery}` : 'Search';
+  // A query of any length stays text; the title shows only as much as is searched.
+  const shownQuery = parseQuery(urlQuery).text;
+  const title = shownQuery ? `Search: ${shownQuery}` : 'Search';
   return (
     <Layout title={title} description="Search every note of the knowledge base.">
       <Head>
@@ -161,8 +157,12 @@ export default function SearchPage(): ReactNode {
           <Status state={state} />
         </p>
         {state.kind === 'done' && (
-          <div ref={resultsRef}>
-            <SearchResults hits={state.outcome.hits} headingLevel={2} />
+          <div ref={resultsRef} data-results-for={state.query}>
+            <SearchResults
+              hits={state.outcome.hits}
+              fullMatches={state.outcome.fullMatches}
+              headingLevel={2}
+            />
             {state.outcome.hits.length < state.outcome.total && (
               <button
                 type="button"

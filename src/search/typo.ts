@@ -1,8 +1,9 @@
 /**
- * "Did you mean …?" for search: Pagefind matches words and prefixes but not typos, so
- * when a query finds nothing we correct each unknown word to the most frequent word in
- * the notes' vocabulary that is one edit away (two for long words).
+ * Spelling correction for search, word by word: Pagefind matches words and prefixes
+ * but not typos, so each query word that the notes never use is replaced by the closest
+ * word they do use, preferring frequent words when two are equally close.
  */
+import {hasDigit, spellingVariants, STOP_WORDS} from './query';
 
 export type Vocabulary = {words: string[]; counts: number[]};
 
@@ -40,38 +41,105 @@ export function allowedEdits(word: string): number {
   return 2;
 }
 
-/** The best correction for one word, or null if it is known or nothing is close. */
-export function correctWord(word: string, vocabulary: Vocabulary, known?: Set<string>): string | null {
-  const lower = word.toLowerCase();
-  const vocab = known ?? new Set(vocabulary.words);
-  if (vocab.has(lower)) return null;
-  const max = allowedEdits(lower);
-  if (max === 0) return null;
-  let best: string | null = null;
-  let bestDistance = max + 1;
-  let bestCount = -1;
-  vocabulary.words.forEach((candidate, i) => {
-    const d = editDistance(lower, candidate, max);
-    const count = vocabulary.counts[i] ?? 0;
-    if (d <= max && (d < bestDistance || (d === bestDistance && count > bestCount))) {
-      best = candidate;
-      bestDistance = d;
-      bestCount = count;
+/**
+ * One more edit costs as much as a word being this many times more frequent: a close,
+ * rare word loses to an equally close, common one, never to a farther one unless the
+ * farther one is vastly more common.
+ */
+const EDIT_COST_IN_LOG10_COUNT = 2;
+/** Typos rarely change a word's first letter: a candidate that does so pays half an edit more. */
+const FIRST_LETTER_COST = 0.5;
+
+/** The vocabulary with what lookups need: a set of its words and a sorted copy for prefixes. */
+export class Lexicon {
+  readonly vocabulary: Vocabulary;
+  private readonly known: Set<string>;
+  /** Sorted when first needed: most queries never look up a prefix. */
+  private sortedWords: string[] | null = null;
+
+  constructor(vocabulary: Vocabulary) {
+    this.vocabulary = vocabulary;
+    this.known = new Set(vocabulary.words);
+  }
+
+  private get sorted(): string[] {
+    this.sortedWords ??= [...this.vocabulary.words].sort();
+    return this.sortedWords;
+  }
+
+  has(word: string): boolean {
+    return this.known.has(word);
+  }
+
+  /** True when some word of the notes starts with `prefix` (a word still being typed). */
+  hasPrefix(prefix: string): boolean {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sorted[mid] ?? '') < prefix) lo = mid + 1;
+      else hi = mid;
     }
-  });
-  return best;
+    return (this.sorted[lo] ?? '').startsWith(prefix);
+  }
+
+  /**
+   * Whether Pagefind can match the word as it is: a word of the notes, a word with a
+   * digit, a two-letter word (the vocabulary keeps only longer ones), or the start of a
+   * longer word of the notes.
+   */
+  matches(word: string): boolean {
+    return this.has(word) || hasDigit(word) || word.length <= 2 || this.hasPrefix(word);
+  }
+
+  /** The other spellings of `word` (British or American) that the notes use. */
+  variants(word: string): string[] {
+    return spellingVariants(word).filter((v) => this.has(v) && !STOP_WORDS.has(v));
+  }
+
+  /**
+   * The best correction for an unknown word, or null if it is known or nothing is close.
+   * `extraEdits` widens the search (for a suggestion when nothing was found).
+   */
+  correct(word: string, extraEdits = 0): string | null {
+    if (this.matches(word)) return null;
+    const max = allowedEdits(word) + (allowedEdits(word) > 0 ? extraEdits : 0);
+    if (max === 0) return null;
+    let best: string | null = null;
+    let bestCost = Infinity;
+    const {words, counts} = this.vocabulary;
+    words.forEach((candidate, i) => {
+      const d = editDistance(word, candidate, max);
+      if (d > max || STOP_WORDS.has(candidate)) return;
+      const cost =
+        d +
+        (candidate[0] === word[0] ? 0 : FIRST_LETTER_COST) -
+        Math.log10((counts[i] ?? 0) + 1) / EDIT_COST_IN_LOG10_COUNT;
+      if (cost < bestCost) {
+        best = candidate;
+        bestCost = cost;
+      }
+    });
+    return best;
+  }
+}
+
+/** The best correction for one word, or null if it is known or nothing is close. */
+export function correctWord(word: string, vocabulary: Vocabulary | Lexicon): string | null {
+  const lexicon = vocabulary instanceof Lexicon ? vocabulary : new Lexicon(vocabulary);
+  return lexicon.correct(word.toLowerCase());
 }
 
 /** The query with every unknown word corrected, or null when there is nothing to correct. */
-export function suggestQuery(query: string, vocabulary: Vocabulary): string | null {
-  const known = new Set(vocabulary.words);
+export function suggestQuery(query: string, vocabulary: Vocabulary | Lexicon): string | null {
+  const lexicon = vocabulary instanceof Lexicon ? vocabulary : new Lexicon(vocabulary);
   let changed = false;
   const words = query
     .trim()
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => {
-      const fix = correctWord(word, vocabulary, known);
+      const fix = lexicon.correct(word.toLowerCase());
       if (fix === null) return word;
       changed = true;
       return fix;

@@ -1,7 +1,7 @@
 /**
  * The reader features of the site, each driven as a reader would use it.
  */
-import {expect, test, waitForHydration} from './fixtures';
+import {expect, expectNoAxeViolations, test, waitForHydration} from './fixtures';
 
 const KITCHEN_SINK = '/docs/kitchen-sink/markdown-features';
 
@@ -201,10 +201,150 @@ test.describe('search', () => {
     await expect(results.nth(10)).toBeFocused();
   });
 
-  test('a one-letter typo still finds the right notes', async ({page}) => {
+  test('a typo inside a phrase is corrected, with a link to search the words as typed', async ({page}) => {
+    await page.goto('/search?q=mode%20colapse');
+    const status = page.getByRole('status');
+    await expect(status).toContainText(
+      'Showing results for mode collapse — search instead for mode colapse.',
+    );
+    await expect(page.locator('main ol > li > h2 a').first()).toHaveAttribute('href', '/docs/models/gans');
+    const corrected = status.getByRole('link', {name: 'mode collapse'});
+    await expect(corrected).toHaveAttribute('href', '/search?q=mode%20collapse');
+    await status.getByRole('link', {name: 'mode colapse'}).click();
+    await expect(page).toHaveURL(/\/search\?q=mode%20colapse&typed=1$/);
+    await expect(status).not.toContainText('Showing results for');
+    await expect(status).toContainText('“mode colapse”');
+  });
+
+  test('the navbar box corrects typos too, and shows what the search page shows', async ({page}) => {
     await page.goto('/search?q=difusion');
-    await expect(page.getByRole('status')).toContainText(/Did you mean diffusion/);
+    const pageResults = page.locator('main ol > li > h2 a');
+    await expect(page.getByRole('status')).toContainText('Showing results for diffusion');
+    const expected = await pageResults.evaluateAll((links) =>
+      links.slice(0, 5).map((a) => a.getAttribute('href')),
+    );
+    await page.goto('/docs/glossary');
+    await waitForHydration(page);
+    const box = page.getByRole('searchbox', {name: 'Search the notes'}).first();
+    await box.fill('difusion');
+    const panel = page.locator('nav.navbar');
+    await expect(panel.getByRole('status')).toContainText(
+      'Showing results for diffusion — search instead for difusion.',
+    );
+    const dropdown = panel.locator('ol > li > h3 a');
+    await expect(dropdown.first()).toBeVisible();
+    expect(await dropdown.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(expected);
+  });
+
+  test('a word no page uses lists the pages that match the other words, apart', async ({page}) => {
+    await page.goto('/search?q=diffusion%20qqqqqqqqqq');
+    // A first search on a cold page; the machines running the tests are shared.
+    await expect(page.getByRole('status')).toContainText(
+      /No page matches every word of “diffusion qqqqqqqqqq”; \d+ pages match most of them\./,
+      {timeout: 15_000},
+    );
+    await expect(page.getByText('Pages that match most of the words:')).toBeVisible();
+    await expect(page.locator('main ol > li > h2 a').first()).toHaveAttribute(
+      'href',
+      '/docs/models/diffusion-models',
+    );
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the correction, partial matches and the open navbar panel pass axe (${colorScheme} theme)`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({colorScheme});
+      await page.goto('/search?q=difusion%20qqqqqqqqqq');
+      await waitForHydration(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      await expect(page.getByRole('status')).toContainText('Showing results for diffusion', {
+        timeout: 15_000,
+      });
+      await expect(page.getByText('Pages that match most of the words:')).toBeVisible();
+      await expectNoAxeViolations(page);
+      const box = page.getByRole('searchbox', {name: 'Search the notes'}).first();
+      await box.fill('transfomer');
+      await expect(page.locator('nav.navbar').getByRole('status')).toContainText(
+        'Showing results for transformer',
+        {
+          timeout: 15_000,
+        },
+      );
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('a note downloads nothing of the search until the reader turns to the search box', async ({page}) => {
+    const searchFiles: string[] = [];
+    page.on('request', (request) => {
+      const {pathname} = new URL(request.url());
+      if (pathname.startsWith('/pagefind/')) searchFiles.push(pathname);
+    });
+    await page.goto('/docs/models/vaes');
+    await waitForHydration(page);
+    await page.waitForLoadState('networkidle');
+    expect(searchFiles, 'search files a note loads by itself').toEqual([]);
+    await page.keyboard.press('/');
+    await expect
+      .poll(() => searchFiles)
+      .toEqual(
+        expect.arrayContaining([
+          '/pagefind/pagefind.js',
+          '/pagefind/vocabulary.json',
+          '/pagefind/synonyms.json',
+        ]),
+      );
+  });
+
+  test('markup and script in ?q= stay text', async ({page}) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const markup = '<img src=x onerror=alert(1)><script>alert(2)</script><b>bold</b>';
+    await page.goto(`/search?q=${encodeURIComponent(markup)}`);
+    await expect(page.getByRole('status')).not.toHaveText(/Searching/);
+    await expect(page.locator('#search-page-input')).toHaveValue(markup);
+    await expect(page.locator('main img, main b, main script')).toHaveCount(0);
+    await expect(page).toHaveTitle(/^Search: <img src=x/);
+    expect(dialogs).toEqual([]);
+  });
+
+  for (const [what, query] of [
+    ['punctuation only', '?!… --- *** ;;'],
+    ['emoji', '🤖🎨✨'],
+    ['whitespace', '   \t   '],
+    ['a long run of one letter', 'a'.repeat(300)],
+    ['a string of markup', '<div><p><b></b><i></i></p></div>'],
+    ['only small words', 'what is the'],
+  ]) {
+    test(`a query with no meaningful word (${what}) finds no results`, async ({page}) => {
+      await page.goto(`/search?q=${encodeURIComponent(query ?? '')}`);
+      const status = page.getByRole('status');
+      if (query?.trim() === '') await expect(status).toContainText('Type a word or phrase');
+      else await expect(status).toContainText('No results for');
+      await expect(page.locator('main ol > li')).toHaveCount(0);
+    });
+  }
+
+  test('a 10,000-character query is cut to a sensible length, with a note, and the page stays responsive', async ({
+    page,
+  }) => {
+    const long = Array.from({length: 1000}, (_, i) => (i % 2 ? 'diffusion' : 'noise'))
+      .join(' ')
+      .slice(0, 10_000);
+    await page.goto(`/search?q=${encodeURIComponent(long)}`);
+    const status = page.getByRole('status');
+    await expect(status).toContainText(
+      'Your query was long, so only its first 120 characters were searched.',
+    );
     await expect(page.locator('main ol > li').first()).toBeVisible();
+    // The page still answers: typing a new query replaces the results.
+    await page.locator('#search-page-input').fill('ELBO');
+    await page.locator('#search-page-input').press('Enter');
+    await expect(status).toContainText('found for “ELBO”');
   });
 
   test('test pages are not searchable', async ({page}) => {

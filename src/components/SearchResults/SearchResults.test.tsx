@@ -34,4 +34,19 @@ describe('SearchResults', () => {
     expect(html).toContain('<h3');
     expect(html).toContain('#forward-process');
   });
+
+  it('lists pages that match most of the words apart, below the full matches', () => {
+    const partial = {
+      url: '/docs/models/vaes',
+      title: 'Variational autoencoders (VAEs)',
+      excerpt: 'A <mark>diffusion</mark> prior',
+      sections: [],
+    };
+    const {container} = render(<SearchResults hits={[...hits, partial]} fullMatches={1} />);
+    const lists = container.querySelectorAll('ol');
+    expect(lists).toHaveLength(2);
+    expect(lists[0]?.textContent).toContain('Diffusion models');
+    expect(lists[1]?.textContent).toContain('Variational autoencoders');
+    expect(screen.getByText('Pages that match most of the words:')).toBeTruthy();
+  });
 });

@@ -10,6 +10,11 @@ export type Props = {
   /** Compact lists (the navbar) show one excerpt and the best section only. */
   compact?: boolean;
   onNavigate?: () => void;
+  /**
+   * The first `fullMatches` hits match every word of the query; the others match most
+   * of them and are listed apart, below the full matches.
+   */
+  fullMatches?: number;
 };
 
 /**
@@ -25,7 +30,29 @@ export default function SearchResults({
   headingLevel = 2,
   compact = false,
   onNavigate,
+  fullMatches = hits.length,
 }: Props): ReactNode {
+  if (fullMatches >= hits.length) {
+    return <HitList hits={hits} headingLevel={headingLevel} compact={compact} onNavigate={onNavigate} />;
+  }
+  const rest = hits.slice(fullMatches);
+  return (
+    <>
+      {fullMatches > 0 && (
+        <HitList
+          hits={hits.slice(0, fullMatches)}
+          headingLevel={headingLevel}
+          compact={compact}
+          onNavigate={onNavigate}
+        />
+      )}
+      <p className={styles.partial}>Pages that match most of the words:</p>
+      <HitList hits={rest} headingLevel={headingLevel} compact={compact} onNavigate={onNavigate} />
+    </>
+  );
+}
+
+function HitList({hits, headingLevel = 2, compact = false, onNavigate}: Props): ReactNode {
   const Heading = `h${headingLevel}` as const;
   return (
     <ol className={styles.results}>

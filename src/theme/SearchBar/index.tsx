@@ -10,7 +10,9 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useHistory} from '@docusaurus/router';
 import SearchResults from '@site/src/components/SearchResults';
+import SearchStatus from '@site/src/components/SearchStatus';
 import {
+  prepareSearch,
   SEARCH_UNAVAILABLE_IN_DEV,
   type SearchOutcome,
   searchNotes,
@@ -32,26 +34,17 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-function statusText(state: State, query: string): string {
+function Status({state, onNavigate}: {state: State; onNavigate: () => void}): ReactNode {
   if (IS_DEV) return SEARCH_UNAVAILABLE_IN_DEV;
   switch (state.kind) {
     case 'idle':
-      return '';
+      return null;
     case 'loading':
       return 'Searching…';
     case 'error':
       return state.message;
-    case 'done': {
-      const {outcome} = state;
-      const n = outcome.total;
-      const found = `${n} ${n === 1 ? 'page' : 'pages'}`;
-      if (outcome.correctedFrom !== undefined) {
-        return n > 0
-          ? `Did you mean “${outcome.query}”? Showing ${found} for it instead of “${outcome.correctedFrom}”.`
-          : `No results for “${outcome.correctedFrom}”.`;
-      }
-      return n > 0 ? `${found} found for “${query}”.` : `No results for “${query}”.`;
-    }
+    case 'done':
+      return <SearchStatus outcome={state.outcome} onNavigate={onNavigate} />;
   }
 }
 
@@ -162,7 +155,11 @@ export default function SearchBar(): ReactNode {
             setQuery(event.target.value);
             setOpen(true);
           }}
-          onFocus={() => setOpen(true)}
+          onFocus={() => {
+            setOpen(true);
+            // The reader is about to search: load the index while they type.
+            if (!IS_DEV) prepareSearch(baseUrl);
+          }}
         />
         <kbd className={styles.shortcut} aria-hidden="true">
           /
@@ -171,15 +168,18 @@ export default function SearchBar(): ReactNode {
       {showPanel && (
         <div id={panelId} ref={panelRef} className={styles.panel}>
           <p className={styles.status} role="status">
-            {statusText(state, query.trim())}
+            <Status state={state} onNavigate={close} />
           </p>
           {outcome !== null && outcome.hits.length > 0 && (
             <>
-              <SearchResults hits={outcome.hits} headingLevel={3} compact onNavigate={close} />
-              <Link
-                className={styles.all}
-                to={`/search?q=${encodeURIComponent(outcome.query)}`}
-                onClick={close}>
+              <SearchResults
+                hits={outcome.hits}
+                fullMatches={outcome.fullMatches}
+                headingLevel={3}
+                compact
+                onNavigate={close}
+              />
+              <Link className={styles.all} to={searchPageUrl('/', query.trim())} onClick={close}>
                 See all results for “{outcome.query}”
               </Link>
             </>
