@@ -5,6 +5,8 @@ import Heading from '@theme/Heading';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {LEARNING_PATHS, TOPIC_SECTIONS} from '@site/src/data/learning-paths';
 import {useDocLinkResolver} from '@site/src/utils/docLinks';
+import PathProgress from '@site/src/components/PathProgress';
+import ProgressPanel from '@site/src/components/ProgressPanel';
 import styles from './index.module.css';
 
 function Hero(): ReactNode {
@@ -64,24 +66,30 @@ function LearningPaths(): ReactNode {
       </Heading>
       <p>Pick a path and read the pages in order; each builds on the one before.</p>
       <div className={styles.grid}>
-        {LEARNING_PATHS.map((path) => (
-          <div key={path.id} className={styles.card}>
-            <Heading as="h3" id={path.id}>
-              {path.title}
-            </Heading>
-            <p className={styles.audience}>{path.audience}</p>
-            <ol>
-              {path.steps.map((step) => (
-                <li key={step.doc}>
-                  <Link to={resolve(step.doc, `src/data/learning-paths.ts: path "${path.id}"`)}>
-                    {step.title}
-                  </Link>
-                </li>
-              ))}
-            </ol>
-          </div>
-        ))}
+        {LEARNING_PATHS.map((path) => {
+          const steps = path.steps.map((step) => ({
+            ...step,
+            href: resolve(step.doc, `src/data/learning-paths.ts: path "${path.id}"`),
+          }));
+          return (
+            <div key={path.id} className={styles.card}>
+              <Heading as="h3" id={path.id}>
+                {path.title}
+              </Heading>
+              <p className={styles.audience}>{path.audience}</p>
+              <PathProgress steps={steps} />
+              <ol>
+                {steps.map((step) => (
+                  <li key={step.doc}>
+                    <Link to={step.href}>{step.title}</Link>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          );
+        })}
       </div>
+      <ProgressPanel id="your-progress" />
     </section>
   );
 }

@@ -1,9 +1,11 @@
 /**
  * Offline after one visit: the PWA's service worker (offline mode for every visitor)
- * serves any note and the search index once the network is gone. The worker registers
+ * serves any note and the search index once the network is gone, and the reader's
+ * progress (kept in localStorage) works without it. The worker registers
  * after the page has loaded, from code outside the entry bundle.
  */
 import {expect, test} from '@playwright/test';
+import {LEARNING_PATHS} from '../../src/data/learning-paths';
 
 test.use({serviceWorkers: 'allow'});
 
@@ -87,4 +89,39 @@ test('the service worker registration code loads after the page, and the worker 
   expect(registeredAt, 'the page registered the worker').toBeDefined();
   expect(loadEnd).toBeGreaterThan(0);
   expect(registeredAt as number).toBeGreaterThanOrEqual(loadEnd);
+});
+
+test('offline, a note is marked as read and the landing page counts it', async ({page, context}) => {
+  // Progress lives in localStorage (src/utils/useProgress.ts): nothing of it needs the network.
+  await page.goto('/docs/models/gans');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          for (const name of await caches.keys()) {
+            const keys = await (await caches.open(name)).keys();
+            if (keys.some((request) => new URL(request.url).pathname === '/index.html')) return true;
+          }
+          return false;
+        }),
+      {timeout: 30_000},
+    )
+    .toBe(true);
+
+  await context.setOffline(true);
+  const note = await page.reload();
+  expect(note?.fromServiceWorker(), 'the note came from the service worker').toBe(true);
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+  await page.getByRole('button', {name: 'Mark as read'}).click();
+  await expect(page.getByRole('button', {name: 'Marked as read'})).toBeVisible();
+
+  await page.goto('/');
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+  const path = LEARNING_PATHS.find((p) => p.steps.some((step) => step.doc === 'models/gans'));
+  await expect(page.locator(`div:has(> h3[id="${path?.id}"])`)).toContainText(
+    `1 of ${path?.steps.length} read`,
+  );
 });

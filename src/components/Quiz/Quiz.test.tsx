@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import rehypeStaticMath from '@site/plugins/rehype-static-math.mjs';
 import {afterEach, describe, expect, it, vi} from 'vitest';
+import {NoteProgressContext, type NoteProgress} from '@site/src/utils/noteProgressContext';
 import Quiz, {Choice, Explanation, Question} from '.';
 
 afterEach(cleanup);
@@ -125,6 +126,61 @@ describe('Quiz', () => {
     expect(html).toContain('<strong>Answers:</strong> A GAN; A VAE</p>');
     expect(html).toContain('Because p_g is zero there, so D* = 1.');
     expect(html).not.toContain('<button');
+  });
+});
+
+describe('Quiz in a note: the last score', () => {
+  function inNote(scores: [number, number][]) {
+    const note: NoteProgress = {
+      recordQuizScore: (score, total) => scores.push([score, total]),
+      lastQuizScore: <p>The last score line</p>,
+    };
+    return <NoteProgressContext.Provider value={note}>{singleAnswer}</NoteProgressContext.Provider>;
+  }
+
+  it('records the score of each check: questions right of all questions', async () => {
+    const user = userEvent.setup();
+    const scores: [number, number][] = [];
+    render(inNote(scores));
+    const first = screen.getByRole('group', {name: /^Question 1/});
+    const second = screen.getByRole('group', {name: /^Question 2/});
+
+    await user.click(within(first).getByRole('button', {name: 'Check'}));
+    expect(scores, 'a check with nothing chosen is no score').toEqual([]);
+
+    await user.click(within(first).getByRole('radio', {name: '1'}));
+    await user.click(within(first).getByRole('button', {name: 'Check'}));
+    await user.click(within(second).getByRole('checkbox', {name: 'A GAN'}));
+    await user.click(within(second).getByRole('button', {name: 'Check'}));
+    await user.click(within(second).getByRole('checkbox', {name: 'A VAE'}));
+    await user.click(within(second).getByRole('button', {name: 'Check'}));
+    await user.click(within(first).getByRole('radio', {name: '0'}));
+    await user.click(within(first).getByRole('button', {name: 'Check'}));
+    await user.click(within(first).getByRole('button', {name: 'Show answer'}));
+    expect(scores).toEqual([
+      [1, 2],
+      [1, 2],
+      [2, 2],
+      [1, 2],
+    ]);
+  });
+
+  it('shows the score line the note gives it, after the questions', () => {
+    render(inNote([]));
+    const line = screen.getByText('The last score line');
+    const last = screen.getByRole('group', {name: /^Question 2/});
+    expect(last.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('works outside a note, with no score line', async () => {
+    const user = userEvent.setup();
+    const {container} = render(singleAnswer);
+    const first = screen.getByRole('group', {name: /^Question 1/});
+    await user.click(within(first).getByRole('radio', {name: '1'}));
+    await user.click(within(first).getByRole('button', {name: 'Check'}));
+    expect(within(first).getByRole('status').textContent).toMatch(/^Correct\./);
+    const quiz = container.firstElementChild;
+    expect(Array.from(quiz?.children ?? [], (child) => child.tagName)).toEqual(['FIELDSET', 'FIELDSET']);
   });
 });
 

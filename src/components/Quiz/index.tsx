@@ -29,18 +29,29 @@
  * button and a live region that announces "Correct" or "Not quite" with the explanation.
  * Malformed questions (no correct choice, several in a single-answer question, no
  * explanation) throw during render, which fails the build.
+ *
+ * In a note, each check records the quiz's score (questions whose last check was right,
+ * of all questions) as the reader's last score on that note, and the line under the quiz
+ * shows it. Both come from the page through `NoteProgressContext`
+ * (src/theme/DocItem/Content, src/components/LastQuizScore), so the quiz, which is
+ * bundled with each note that uses it, carries no progress code.
  */
 import React, {
   Children,
   cloneElement,
+  createContext,
   isValidElement,
+  useCallback,
+  useContext,
   useId,
+  useRef,
   useState,
   useSyncExternalStore,
   type ReactElement,
   type ReactNode,
 } from 'react';
 import clsx from 'clsx';
+import {NoteProgressContext} from '@site/src/utils/noteProgressContext';
 import styles from './styles.module.css';
 
 export type ChoiceProps = {
@@ -290,6 +301,9 @@ export function Explanation({children}: ExplanationProps): ReactNode {
 
 const noSubscription = () => () => undefined;
 
+/** How a question tells its quiz the outcome of a check: right or not. */
+const QuizReportContext = createContext<((number: number, right: boolean) => void) | null>(null);
+
 /** False in the server render and during hydration, true afterwards. */
 function useHydrated(): boolean {
   return useSyncExternalStore(
@@ -345,6 +359,7 @@ export function Question({multiple = false, children, number}: QuestionProps): R
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [markedSelection, setMarkedSelection] = useState<number[]>([]);
   const [attempt, setAttempt] = useState(0);
+  const report = useContext(QuizReportContext);
   const totalRight = choices.filter((c) => c.correct).length;
 
   const choose = (index: number, on: boolean) => {
@@ -368,7 +383,9 @@ export function Question({multiple = false, children, number}: QuestionProps): R
     const hits = selected.filter((i) => choices[i]?.correct).length;
     const misses = selected.length - hits;
     setMarkedSelection(selected);
-    setOutcome(hits === totalRight && misses === 0 ? {kind: 'correct'} : {kind: 'wrong', hits, misses});
+    const right = hits === totalRight && misses === 0;
+    setOutcome(right ? {kind: 'correct'} : {kind: 'wrong', hits, misses});
+    if (number !== undefined) report?.(number, right);
   };
 
   const reveal = () => {
@@ -533,6 +550,8 @@ const QUESTION_REM = 45;
 
 /** A self-check: numbered `<Question>`s. */
 export function Quiz({children}: QuizProps): ReactNode {
+  const note = useContext(NoteProgressContext);
+  const outcomes = useRef(new Map<number, boolean>());
   const nodes = Children.toArray(children).filter((node) => !isBlank(node));
   if (nodes.length === 0) throw new Error('Quiz: has no <Question>s.');
   const questions = nodes.map((node, i) => {
@@ -546,14 +565,25 @@ export function Quiz({children}: QuizProps): ReactNode {
     }
     return cloneElement(node, {number: i + 1});
   });
+  const total = questions.length;
+  const report = useCallback(
+    (number: number, right: boolean) => {
+      outcomes.current.set(number, right);
+      note?.recordQuizScore([...outcomes.current.values()].filter(Boolean).length, total);
+    },
+    [note, total],
+  );
   // Far from the screen, a quiz with formulas skips rendering (src/css/custom.css) and
   // stands in with this height: a question is at most about 40rem tall on a phone.
   return (
-    <div
-      className={styles.quiz}
-      style={{containIntrinsicHeight: `auto ${questions.length * QUESTION_REM}rem`}}>
-      {questions}
-    </div>
+    <QuizReportContext.Provider value={report}>
+      <div
+        className={styles.quiz}
+        style={{containIntrinsicHeight: `auto ${questions.length * QUESTION_REM}rem`}}>
+        {questions}
+        {note?.lastQuizScore}
+      </div>
+    </QuizReportContext.Provider>
   );
 }
 

@@ -4,6 +4,8 @@ import {renderToString} from 'react-dom/server';
 import {cleanup, render, screen} from '@testing-library/react';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import Heading from '@theme/Heading';
+import userEvent from '@testing-library/user-event';
+import {Choice, Explanation, Question, Quiz} from '@site/src/components/Quiz';
 import DocItemContent from '.';
 
 type FakeDoc = {
@@ -56,6 +58,7 @@ function gansDoc(): FakeDoc {
 describe('DocItem/Content', () => {
   beforeEach(() => {
     current.doc = gansDoc();
+    window.localStorage.clear();
   });
   afterEach(cleanup);
 
@@ -75,6 +78,42 @@ describe('DocItem/Content', () => {
     expect(cite.textContent).toContain('(2026, November 22)');
   });
 
+  it("keeps the score of the note's quiz and shows it under the quiz", async () => {
+    const user = userEvent.setup();
+    render(
+      <DocItemContent>
+        <Quiz>
+          <Question>
+            <p>Which is a generative model?</p>
+            <Choice correct>A GAN</Choice>
+            <Choice>A spam filter</Choice>
+            <Explanation>A GAN models the data.</Explanation>
+          </Question>
+        </Quiz>
+      </DocItemContent>,
+    );
+    await user.click(screen.getByRole('radio', {name: 'A GAN'}));
+    await user.click(screen.getByRole('button', {name: 'Check'}));
+    const stored = JSON.parse(window.localStorage.getItem('genai-kb-progress:/') ?? '{}') as {
+      quiz?: Record<string, unknown>;
+    };
+    expect(stored.quiz?.['models/gans']).toMatchObject({score: 1, total: 1});
+    expect(screen.getByText(/^Your last score here: 1 of 1 right, on /)).toBeTruthy();
+  });
+
+  it('ends a listed note with "Mark as read", before the citation', () => {
+    render(
+      <DocItemContent>
+        <p>The note.</p>
+      </DocItemContent>,
+    );
+    const button = screen.getByRole('button', {name: 'Mark as read'});
+    const note = screen.getByText('The note.');
+    const cite = screen.getByRole('region', {name: 'Cite this page'});
+    expect(note.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(button.compareDocumentPosition(cite) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('marks listed pages for the search index', () => {
     const {container} = render(<DocItemContent>{null}</DocItemContent>);
     expect(container.firstElementChild?.hasAttribute('data-pagefind-body')).toBe(true);
@@ -90,6 +129,7 @@ describe('DocItem/Content', () => {
     expect(container.querySelector('[data-pagefind-body]')).toBeNull();
     expect(container.querySelector('dl')).toBeNull();
     expect(screen.queryByRole('region', {name: 'Cite this page'})).toBeNull();
+    expect(screen.queryByRole('button', {name: 'Mark as read'})).toBeNull();
   });
 
   it('shows no header on a page without difficulty', () => {

@@ -5,12 +5,14 @@
  *
  * - Notes (docs with `difficulty` in front matter) get the PageHeader under the title.
  * - Pages with dated `updates` in front matter show them next (NoteUpdates).
- * - Listed notes end with CiteThisPage.
+ * - Listed notes end with "Mark as read" (MarkAsRead) and CiteThisPage, and give the
+ *   quiz a way to record its score and the line that shows the last one
+ *   (NoteProgressContext).
  * - The body is wrapped in `data-pagefind-body` so Pagefind indexes exactly the notes'
  *   content (title, text and headings) and nothing of the navigation. Unlisted pages
  *   (the kitchen-sink test pages) are left unwrapped, out of search.
  */
-import React, {type ReactNode} from 'react';
+import React, {useMemo, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {ThemeClassNames} from '@docusaurus/theme-common';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
@@ -21,6 +23,11 @@ import type {Props} from '@theme/DocItem/Content';
 import PageHeader from '@site/src/components/PageHeader';
 import CiteThisPage from '@site/src/components/CiteThisPage';
 import NoteUpdates from '@site/src/components/NoteUpdates';
+import MarkAsRead from '@site/src/components/MarkAsRead';
+import LastQuizScore from '@site/src/components/LastQuizScore';
+import {recordQuizScore} from '@site/src/utils/progress';
+import {useUpdateProgress} from '@site/src/utils/useProgress';
+import {NoteProgressContext, type NoteProgress} from '@site/src/utils/noteProgressContext';
 import {readNoteMeta, readNoteUpdates} from '@site/src/utils/noteMeta';
 
 /**
@@ -66,6 +73,20 @@ export default function DocItemContent({children}: Props): ReactNode {
       {updates.length > 0 && <NoteUpdates updates={updates} />}
     </>
   );
+  // Site: progress is kept for listed notes only; the quiz records its score through this.
+  const tracked = note !== null && !metadata.unlisted;
+  const update = useUpdateProgress();
+  const noteProgress = useMemo<NoteProgress | null>(
+    () =>
+      tracked
+        ? {
+            recordQuizScore: (score, total) =>
+              update((progress) => recordQuizScore(progress, metadata.id, score, total, new Date())),
+            lastQuizScore: <LastQuizScore docId={metadata.id} />,
+          }
+        : null,
+    [tracked, update, metadata.id],
+  );
   const body = (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
       {syntheticTitle ? (
@@ -76,14 +97,19 @@ export default function DocItemContent({children}: Props): ReactNode {
       ) : (
         header
       )}
-      <MDXContent>{children}</MDXContent>
-      {note && !metadata.unlisted && (
-        <CiteThisPage
-          title={metadata.title}
-          url={`${siteConfig.url}${metadata.permalink}`}
-          lastReviewed={note.lastReviewed}
-          siteTitle={siteConfig.title}
-        />
+      <NoteProgressContext.Provider value={noteProgress}>
+        <MDXContent>{children}</MDXContent>
+      </NoteProgressContext.Provider>
+      {tracked && (
+        <>
+          <MarkAsRead docId={metadata.id} />
+          <CiteThisPage
+            title={metadata.title}
+            url={`${siteConfig.url}${metadata.permalink}`}
+            lastReviewed={note.lastReviewed}
+            siteTitle={siteConfig.title}
+          />
+        </>
       )}
     </div>
   );
