@@ -24,6 +24,9 @@ import {darkCodeTheme, lightCodeTheme} from './src/utils/prismThemes';
 import {siteAddress} from './plugins/site-address';
 import {vcsFor} from './plugins/last-updated';
 import {sidebarItemsGenerator} from './plugins/sidebar-groups';
+import quizBank from './plugins/quiz-bank';
+import embeds from './plugins/embeds';
+import remarkEmbedShare from './plugins/embeds/remark-share';
 
 // Where the source lives (edit links, "report a correction"). Change it when the repository moves.
 const GITHUB_REPO = 'genai-knowledge-base/genai-knowledge-base';
@@ -92,7 +95,8 @@ const config: Config = {
           // Headings without ids, math KaTeX cannot render, images without alt text and
           // links to missing anchors stop the build with file:line messages.
           beforeDefaultRemarkPlugins: [[remarkGuards, {siteDir: __dirname}]],
-          remarkPlugins: [remarkMath, remarkGlossaryTerms, remarkReadingTime],
+          // remarkEmbedShare: a "Share or embed" control after each embeddable explainer.
+          remarkPlugins: [remarkMath, remarkGlossaryTerms, remarkReadingTime, remarkEmbedShare],
           // Blocks with math get a height guess for content-visibility, then formulas ship
           // as HTML strings, not JSX trees (see the two plugins).
           rehypePlugins: [rehypeKatex, rehypeScrollable, rehypeBlockSize, rehypeStaticMath],
@@ -108,8 +112,9 @@ const config: Config = {
           customCss: [require.resolve('katex/dist/katex.min.css'), './src/css/custom.css'],
         },
         sitemap: {
-          // Test pages are unlisted; keep them out of the sitemap explicitly too.
-          ignorePatterns: ['docs/kitchen-sink/**', 'docs/tags/**', 'search'].map(
+          // Test pages are unlisted; keep them out of the sitemap explicitly too. Embed
+          // pages (/embed/*) are for iframes, not for search engines.
+          ignorePatterns: ['docs/kitchen-sink/**', 'docs/tags/**', 'search', 'embed/**'].map(
             (route) => `${BASE_URL}${route}`,
           ),
           filename: 'sitemap.xml',
@@ -139,6 +144,10 @@ const config: Config = {
     contentGuards,
     // /whats-new and its RSS and Atom feeds, from the notes' dated `updates`.
     whatsNew,
+    // Every self-check question as /downloads/quiz-bank.gift (Moodle) and quiz-bank.md.
+    quizBank,
+    // /embed/<name>: each explainer alone, for iframes (plugins/embeds/registry.ts).
+    embeds,
     [
       // llms.txt (every note, with its description) and a plain Markdown copy of each note.
       'docusaurus-plugin-llms',

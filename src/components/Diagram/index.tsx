@@ -5,8 +5,9 @@
  * switch between a wide layout and a narrow one (for phones) with a CSS container query,
  * so the server-rendered HTML already holds both and no script is needed.
  */
-import React, {useId, type ReactNode} from 'react';
+import React, {useId, type MouseEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {ArrowMarkers, MarkerIdContext} from './primitives';
 import {DESCRIPTION_HINT, requireText} from './validate';
 import styles from './styles.module.css';
@@ -101,6 +102,16 @@ function DiagramSvg({
   );
 }
 
+/**
+ * Saves the diagram as a standalone SVG file. The code that builds the file loads on the
+ * first click, so a page with diagrams pays only for this handler.
+ */
+function downloadFrom(event: MouseEvent<HTMLButtonElement>, component: string, siteTitle: string): void {
+  const frame = event.currentTarget.closest('[data-diagram]');
+  if (!frame) return;
+  void import('./downloadSvg').then(({downloadDiagram}) => downloadDiagram(frame, component, siteTitle));
+}
+
 /** Frame for an SVG diagram: accessible name and description, markers, responsive layouts. */
 export default function Diagram({component, title, description, wide, narrow}: DiagramProps): ReactNode {
   const checkedTitle = requireText(component, 'title', title, 'Give the diagram a short name.');
@@ -109,6 +120,7 @@ export default function Diagram({component, title, description, wide, narrow}: D
   // awkward in url(#…) references.
   const id = `diagram-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const descriptionId = `${id}-description`;
+  const siteTitle = useDocusaurusContext().siteConfig.title;
   return (
     <div className={clsx(styles.diagram, narrow && styles.hasNarrow)} data-diagram={component}>
       <DiagramSvg
@@ -132,6 +144,14 @@ export default function Diagram({component, title, description, wide, narrow}: D
       <p id={descriptionId} className={styles.visuallyHidden}>
         {checkedDescription}
       </p>
+      {/* Hidden until the page has hydrated: without JavaScript it could do nothing. */}
+      <button
+        type="button"
+        className={clsx('button button--sm button--link', styles.download)}
+        onClick={(event) => downloadFrom(event, component, siteTitle)}>
+        Download SVG
+        <span className={styles.visuallyHidden}>: {checkedTitle}</span>
+      </button>
     </div>
   );
 }
