@@ -11,7 +11,7 @@ export type EmbedEntry = {
    * The component's module, as the notes import it. Only that embed page's generated
    * module imports it, so the page ships that component's code and no other explainer's.
    */
-  component: `@site/src/components/${string}`;
+  component: `@site/src/components/${string}` | `@site/src/playgrounds/${string}`;
   /** One line that names the explainer: the embed page's heading and the iframe's title. */
   caption: string;
   /** The note the credit line links to (a doc id, `section/slug`). */
@@ -55,6 +55,41 @@ export const EMBEDS: readonly EmbedEntry[] = [
     caption: 'VAE latent explorer: decoding points of a two-dimensional latent space',
     docId: 'models/vaes',
     height: 1240,
+  },
+  {
+    name: 'self-consistency-explorer',
+    component: '@site/src/components/SelfConsistencyExplorer',
+    caption: 'Self-consistency explorer: how often a majority vote over sampled answers is right',
+    docId: 'models/reasoning-models',
+    height: 1190,
+  },
+  {
+    name: 'memory-calculator',
+    component: '@site/src/components/MemoryCalculator',
+    caption: 'Memory calculator: weights and KV cache of a language model, and the GPUs it fits',
+    docId: 'practice/running-models-efficiently',
+    height: 1560,
+  },
+  {
+    name: 'gan-playground',
+    component: '@site/src/playgrounds/GanPlayground',
+    caption: 'GAN playground: a generator and a discriminator trained on 2-D points in your browser',
+    docId: 'models/gans',
+    height: 1060,
+  },
+  {
+    name: 'flow-playground',
+    component: '@site/src/playgrounds/FlowPlayground',
+    caption: 'Flow matching against diffusion: two 2-D models trained in your browser',
+    docId: 'models/flow-matching',
+    height: 1330,
+  },
+  {
+    name: 'char-transformer-playground',
+    component: '@site/src/playgrounds/CharTransformerPlayground',
+    caption: 'A tiny character-level transformer trained in your browser',
+    docId: 'models/large-language-models',
+    height: 980,
   },
 ];
 
