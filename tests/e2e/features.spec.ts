@@ -130,6 +130,9 @@ test.describe('math, figures and Markdown features', () => {
     await page.goto(KITCHEN_SINK);
     await waitForHydration(page);
     await expect(page.locator('.markdown .theme-admonition')).toHaveCount(4);
+    // Tabs mount their panels again after hydration: the code in them still shows
+    // (highlighted, from the server's HTML) before the highlighter has loaded.
+    await expect(page.getByRole('tabpanel').locator('.token-line')).toHaveText('Write about GANs.');
     await page.getByRole('tab', {name: 'Stronger prompt'}).click();
     await expect(page.getByRole('tabpanel')).toContainText('first-year student');
     await expect(page.locator('pre code').filter({hasText: 'np.cumprod'})).toBeVisible();

@@ -15,6 +15,11 @@
  *   now with its copy and word-wrap buttons working.
  * - On a client-side navigation before the chunk is loaded, the plain code shows, and
  *   the chunk loads at once (the reader has already interacted).
+ * - Some theme components mount their content a second time right after hydration
+ *   (the classic theme's Tabs flips a `key` once it runs in the browser). A block
+ *   mounted that way has no server HTML to adopt, so each adopted block's HTML is kept
+ *   by its code, and a block re-mounted before the chunk has loaded shows that HTML
+ *   (otherwise it would stand empty and grow when the chunk arrives, shifting the page).
  *
  * A React Suspense boundary would be the textbook tool, but React 19's server renderer
  * moves large boundaries to the end of the page and swaps them in with an inline script,
@@ -28,6 +33,14 @@ import {loadHighlighted, loadedHighlighted} from '@site/src/components/CodeHighl
 function isHydrating(): boolean {
   // Docusaurus renders <html data-has-hydrated="false"> and sets it to "true" after.
   return typeof document !== 'undefined' && document.documentElement.dataset.hasHydrated !== 'true';
+}
+
+/** The server's HTML of each adopted block, by the block's code, title and language. */
+const serverHtml = new Map<string, string>();
+
+function blockKey(props: Props): string {
+  const code = typeof props.children === 'string' ? props.children : '';
+  return [props.className ?? '', props.title ?? '', props.metastring ?? '', code].join('\u0000');
 }
 
 /** How far from the screen a block starts loading the highlighter. */
@@ -65,6 +78,11 @@ export default function CodeBlock(props: Props): ReactNode {
   const [Highlighted, setHighlighted] = useState(loadedHighlighted);
   const [adoptServerHtml] = useState(isHydrating);
   const island = useRef<HTMLDivElement>(null);
+  const key = blockKey(props);
+  useEffect(() => {
+    // Runs after the hydration commit, before any re-mount it triggers.
+    if (adoptServerHtml && island.current?.firstChild) serverHtml.set(key, island.current.innerHTML);
+  }, [adoptServerHtml, key]);
   useEffect(() => {
     if (Highlighted) return undefined;
     let live = true;
@@ -91,7 +109,8 @@ export default function CodeBlock(props: Props): ReactNode {
       <div
         ref={island}
         className="code-block-island"
-        dangerouslySetInnerHTML={{__html: ''}}
+        // Hydration keeps the server's HTML whatever this says; a re-mount shows the copy.
+        dangerouslySetInnerHTML={{__html: serverHtml.get(key) ?? ''}}
         suppressHydrationWarning
       />
     );
