@@ -579,6 +579,7 @@ export function Quiz({children}: QuizProps): ReactNode {
     <QuizReportContext.Provider value={report}>
       <div
         className={styles.quiz}
+        data-quiz=""
         style={{containIntrinsicHeight: `auto ${questions.length * QUESTION_REM}rem`}}>
         {questions}
         {note?.lastQuizScore}
