@@ -78,6 +78,8 @@ const PAGEFIND_OPTIONS = {
 
 /** Where the search page's early start leaves its promise of a ready Pagefind. */
 const WARM_UP_KEY = '__pagefindWarmUp';
+/** Where it leaves its promise of the vocabulary and synonyms (as fetched, parsed JSON). */
+const WARM_UP_AIDS_KEY = '__pagefindWarmUpAids';
 
 /** At most this many wordings of one query are searched (the reader's and others). */
 const MAX_WORDINGS = 5;
@@ -91,13 +93,32 @@ let pagefindPromise: Promise<PagefindModule> | null = null;
 let aidsPromise: Promise<{lexicon: Lexicon; synonyms: Synonyms}> | null = null;
 
 /**
+ * The words of a query that the notes use exactly, lower-cased: the ones whose index the
+ * search page's early start fetches. A misspelt word is searched as its correction, whose
+ * index can sit in another chunk, so fetching the misspelt word's would be wasted bytes.
+ * Self-contained: its source is inlined in the early start.
+ */
+export function knownQueryWords(query: string, words: readonly string[]): string {
+  const known = new Set(words);
+  return query
+    .slice(0, 120)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => known.has(word))
+    .join(' ');
+}
+
+/**
  * A script for the search page's <head>: when the URL has a query, it loads and starts
- * Pagefind and fetches the index for the query while the page's own code is still
- * downloading, so results appear sooner. {@link searchNotes} picks up what it started.
+ * Pagefind, fetches the vocabulary and synonyms, and then the index for the query's words
+ * the notes use, while the page's own code is still downloading, so results appear
+ * sooner. {@link searchNotes} picks up what it started.
  */
 export function warmUpScript(baseUrl: string): string {
   const url = JSON.stringify(`${baseUrl}pagefind/pagefind.js`);
-  return `var q=new URLSearchParams(location.search).get("q");if(q&&q.trim())window.${WARM_UP_KEY}=import(${url}).then(async function(m){await m.options(${JSON.stringify(PAGEFIND_OPTIONS)});await m.init();m.preload(q.trim().slice(0,120)).catch(function(){});return m});`;
+  const json = (name: string) =>
+    `fetch(${JSON.stringify(`${baseUrl}pagefind/${name}`)}).then(function(r){if(!r.ok)throw new Error(r.url+": HTTP "+r.status);return r.json()})`;
+  return `var q=new URLSearchParams(location.search).get("q");if(q&&q.trim()){var a=window.${WARM_UP_AIDS_KEY}=Promise.all([${json('vocabulary.json')},${json('synonyms.json')}]);a.catch(function(){});window.${WARM_UP_KEY}=import(${url}).then(async function(m){await m.options(${JSON.stringify(PAGEFIND_OPTIONS)});await m.init();a.then(function(v){var w=(${knownQueryWords.toString()})(q,v[0].words);if(w)return m.preload(w)}).catch(function(){});return m})}`;
 }
 
 function loadPagefind(baseUrl: string): Promise<PagefindModule> {
@@ -127,12 +148,19 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 /** The vocabulary and the synonyms, downloaded when the first search starts. */
 function loadAids(baseUrl: string) {
-  aidsPromise ??= Promise.all([
-    fetchJson<Vocabulary>(`${baseUrl}pagefind/vocabulary.json`),
-    fetchJson<SynonymGroups>(`${baseUrl}pagefind/synonyms.json`),
-  ]).then(([vocabulary, groups]) => ({lexicon: new Lexicon(vocabulary), synonyms: new Synonyms(groups)}));
+  const warmUp = (window as unknown as Record<string, Promise<[Vocabulary, SynonymGroups]> | undefined>)[
+    WARM_UP_AIDS_KEY
+  ];
+  aidsPromise ??= (
+    warmUp ??
+    Promise.all([
+      fetchJson<Vocabulary>(`${baseUrl}pagefind/vocabulary.json`),
+      fetchJson<SynonymGroups>(`${baseUrl}pagefind/synonyms.json`),
+    ])
+  ).then(([vocabulary, groups]) => ({lexicon: new Lexicon(vocabulary), synonyms: new Synonyms(groups)}));
   aidsPromise.catch(() => {
     aidsPromise = null;
+    (window as unknown as Record<string, unknown>)[WARM_UP_AIDS_KEY] = undefined;
   });
   return aidsPromise;
 }

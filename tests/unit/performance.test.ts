@@ -87,6 +87,19 @@ describe('search page early start', () => {
     expect(() => new Function(script)).not.toThrow();
     expect(script).toContain('import("/kb/pagefind/pagefind.js")');
     expect(script).toContain('"excerptLength":24');
+    expect(script).toContain('fetch("/kb/pagefind/vocabulary.json")');
+  });
+
+  it('fetches the index only for the words the notes use, so a misspelt word costs no chunk', async () => {
+    const {knownQueryWords} = await import('@site/src/search/pagefind');
+    const words = ['latent', 'diffusion', 'model', 'gans'];
+    expect(knownQueryWords('latnt difusion', words)).toBe('');
+    expect(knownQueryWords('Latent difusion MODEL', words)).toBe('latent model');
+    expect(knownQueryWords('What are GANs?', words)).toBe('gans');
+    expect(knownQueryWords(`${'x '.repeat(200)}model`, words)).toBe('');
+    // The inlined copy is the same function.
+    const {warmUpScript} = await import('@site/src/search/pagefind');
+    expect(warmUpScript('/')).toContain(knownQueryWords.toString());
   });
 });
 
