@@ -112,13 +112,14 @@ export function knownQueryWords(query: string, words: readonly string[]): string
  * A script for the search page's <head>: when the URL has a query, it loads and starts
  * Pagefind, fetches the vocabulary and synonyms, and then the index for the query's words
  * the notes use, while the page's own code is still downloading, so results appear
- * sooner. {@link searchNotes} picks up what it started.
+ * sooner. {@link searchNotes} picks up what it started. It runs once: the head manager
+ * inserts the page's head scripts again after hydration.
  */
 export function warmUpScript(baseUrl: string): string {
   const url = JSON.stringify(`${baseUrl}pagefind/pagefind.js`);
   const json = (name: string) =>
     `fetch(${JSON.stringify(`${baseUrl}pagefind/${name}`)}).then(function(r){if(!r.ok)throw new Error(r.url+": HTTP "+r.status);return r.json()})`;
-  return `var q=new URLSearchParams(location.search).get("q");if(q&&q.trim()){var a=window.${WARM_UP_AIDS_KEY}=Promise.all([${json('vocabulary.json')},${json('synonyms.json')}]);a.catch(function(){});window.${WARM_UP_KEY}=import(${url}).then(async function(m){await m.options(${JSON.stringify(PAGEFIND_OPTIONS)});await m.init();a.then(function(v){var w=(${knownQueryWords.toString()})(q,v[0].words);if(w)return m.preload(w)}).catch(function(){});return m})}`;
+  return `var q=new URLSearchParams(location.search).get("q");if(q&&q.trim()&&!window.${WARM_UP_AIDS_KEY}){var a=window.${WARM_UP_AIDS_KEY}=Promise.all([${json('vocabulary.json')},${json('synonyms.json')}]);a.catch(function(){});window.${WARM_UP_KEY}=import(${url}).then(async function(m){await m.options(${JSON.stringify(PAGEFIND_OPTIONS)});await m.init();a.then(function(v){var w=(${knownQueryWords.toString()})(q,v[0].words);if(w)return m.preload(w)}).catch(function(){});return m})}`;
 }
 
 function loadPagefind(baseUrl: string): Promise<PagefindModule> {

@@ -88,6 +88,17 @@ describe('search page early start', () => {
     expect(script).toContain('import("/kb/pagefind/pagefind.js")');
     expect(script).toContain('"excerptLength":24');
     expect(script).toContain('fetch("/kb/pagefind/vocabulary.json")');
+    // Run a second time (the head manager re-inserts head scripts after hydration), it
+    // starts nothing new.
+    const calls: string[] = [];
+    const window = {__pagefindWarmUpAids: Promise.resolve()};
+    const location = {search: '?q=diffusion'};
+    const fetch = (url: string) => {
+      calls.push(url);
+      return Promise.reject(new Error('offline'));
+    };
+    new Function('window', 'location', 'fetch', script)(window, location, fetch);
+    expect(calls).toEqual([]);
   });
 
   it('fetches the index only for the words the notes use, so a misspelt word costs no chunk', async () => {
