@@ -60,7 +60,11 @@ export default function ReferenceEntries({entries = references as ReferenceEntry
       {groups.map(([topic, list]) => {
         const id = topicId(topic);
         return (
-          <section key={topic} aria-labelledby={id}>
+          <section
+            key={topic}
+            aria-labelledby={id}
+            className={styles.topic}
+            style={{'--entries': list.length} as React.CSSProperties}>
             <Heading as="h2" id={id}>
               {topic}
             </Heading>
