@@ -11,9 +11,11 @@
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
+import {gunzipSync} from 'node:zlib';
+import {decode} from 'cbor2';
 import * as pagefind from 'pagefind';
 import {buildSynonyms} from './synonyms.mjs';
-import {buildVocabulary, extractIndexedText} from './vocabulary.mjs';
+import {buildVocabulary, encodeVocabulary, extractIndexedText} from './vocabulary.mjs';
 
 export const PAGEFIND_DIR = 'pagefind';
 const BODY_MARKER = 'data-pagefind-body';
@@ -81,6 +83,33 @@ export function withoutNonHeadingIds(html) {
   });
 }
 
+/** What Pagefind's index files start with, once unzipped, before their CBOR data. */
+const INDEX_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Every word (stem) in the index Pagefind wrote: each `index/*.pf_index` chunk is gzip of
+ * the signature and CBOR data, `[[[word, pages, …], …]]`. Throws when the format is not
+ * that (a new Pagefind version), so the build stops instead of shipping wrong stems.
+ * @param {string} pagefindDir
+ */
+export async function readIndexedWords(pagefindDir) {
+  const dir = path.join(pagefindDir, 'index');
+  /** @type {Set<string>} */
+  const words = new Set();
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.pf_index')) continue;
+    const bytes = gunzipSync(await readFile(path.join(dir, name)));
+    const signature = bytes.subarray(0, INDEX_SIGNATURE.length).toString('latin1');
+    const data = signature === INDEX_SIGNATURE ? decode(bytes.subarray(INDEX_SIGNATURE.length)) : null;
+    const entries = Array.isArray(data) ? data[0] : null;
+    if (!Array.isArray(entries) || !entries.every((e) => Array.isArray(e) && typeof e[0] === 'string'))
+      throw new Error(`${name}: not a Pagefind index chunk as this indexer knows it`);
+    for (const entry of entries) words.add(entry[0]);
+  }
+  if (words.size === 0) throw new Error(`${dir}: no indexed words`);
+  return words;
+}
+
 /** How many pages are handed to Pagefind at once. */
 const CONCURRENCY = 8;
 
@@ -124,7 +153,11 @@ export async function indexSite(outDir, baseUrl, glossaryFile) {
     throw new Error('no page carries data-pagefind-body, so nothing would be searchable');
   const written = await index.writeFiles({outputPath: path.join(outDir, PAGEFIND_DIR)});
   if (written.errors.length > 0) throw new Error(`could not write the index: ${written.errors.join('; ')}`);
-  await writeFile(path.join(outDir, PAGEFIND_DIR, 'vocabulary.json'), JSON.stringify(buildVocabulary(texts)));
+  const indexedWords = await readIndexedWords(path.join(outDir, PAGEFIND_DIR));
+  await writeFile(
+    path.join(outDir, PAGEFIND_DIR, 'vocabulary.json'),
+    JSON.stringify(encodeVocabulary(buildVocabulary(texts), indexedWords)),
+  );
   const glossary = glossaryFile ? JSON.parse(await readFile(glossaryFile, 'utf8')) : [];
   await writeFile(path.join(outDir, PAGEFIND_DIR, 'synonyms.json'), JSON.stringify(buildSynonyms(glossary)));
   // The list of index files, for the service worker to cache (offline search).

@@ -1,8 +1,13 @@
 /**
  * What the indexer hands Pagefind: the title and the note, not the navigation around it.
  */
+import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {encode} from 'cbor2';
 import {describe, expect, it} from 'vitest';
-import {searchableDocument, withoutNonHeadingIds, withTitleWeight} from './indexer.mjs';
+import {readIndexedWords, searchableDocument, withoutNonHeadingIds, withTitleWeight} from './indexer.mjs';
 
 const PAGE = `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>GANs | Generative AI, explained</title><link rel="stylesheet" href="/a.css"></head><body>
 <nav class="menu"><a href="/docs/one">Sidebar link one</a><a href="/docs/two">Sidebar link two</a></nav>
@@ -57,6 +62,40 @@ describe('withTitleWeight', () => {
     );
     expect(withTitleWeight('<h1 data-pagefind-weight="3">T</h1>')).toBe(
       '<h1 data-pagefind-weight="3">T</h1>',
+    );
+  });
+});
+
+describe('readIndexedWords', () => {
+  const chunk = (data: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(data)]));
+  const withChunks = async (chunks: Record<string, Buffer>) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pf-index-'));
+    try {
+      mkdirSync(path.join(dir, 'index'));
+      for (const [name, bytes] of Object.entries(chunks)) writeFileSync(path.join(dir, 'index', name), bytes);
+      return await readIndexedWords(dir);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  };
+
+  it('lists the words (stems) of every index chunk', async () => {
+    const words = await withChunks({
+      'en_1.pf_index': chunk([
+        [
+          ['diffus', [[0, [3, 9], []]], []],
+          ['model', [[1, [2], []]], []],
+        ],
+      ]),
+      'en_2.pf_index': chunk([[['attent', [[0, [5], []]], []]]]),
+    });
+    expect([...words].sort()).toEqual(['attent', 'diffus', 'model']);
+  });
+
+  it('stops the build on a chunk it cannot read, naming it', async () => {
+    await expect(withChunks({'en_3.pf_index': chunk({words: ['diffus']})})).rejects.toThrow(/en_3\.pf_index/);
+    await expect(withChunks({'en_4.pf_index': gzipSync(Buffer.from('not an index'))})).rejects.toThrow(
+      /en_4\.pf_index/,
     );
   });
 });

@@ -10,13 +10,14 @@
  *    (typo.ts), and the reader is told ("Showing results for …");
  * 3. the words are searched together, and also with glossary synonyms and acronyms and
  *    with British or American spellings in their place (synonyms.ts); a page found by
- *    any of these matches every word;
+ *    any of these matches every word; Pagefind is given each word's stem where the
+ *    build confirmed it (`Lexicon.searchForm`), which spares it an index chunk;
  * 4. when few pages match every word, pages matching all words but one follow them;
  * 5. a page whose title the query names comes first.
  */
 import {parseQuery, type ParsedQuery} from './query';
 import {Synonyms, type SynonymGroups} from './synonyms';
-import {Lexicon, type Vocabulary} from './typo';
+import {decodeVocabulary, Lexicon, type Vocabulary, type WireVocabulary} from './typo';
 
 type PagefindAnchor = {element: string; id: string; text: string; location: number};
 type PagefindSubResult = {title: string; url: string; excerpt: string; anchor?: PagefindAnchor};
@@ -78,7 +79,7 @@ const PAGEFIND_OPTIONS = {
 
 /** Where the search page's early start leaves its promise of a ready Pagefind. */
 const WARM_UP_KEY = '__pagefindWarmUp';
-/** Where it leaves its promise of the vocabulary and synonyms (as fetched, parsed JSON). */
+/** Where it leaves its promise of the vocabulary (decoded) and the synonyms. */
 const WARM_UP_AIDS_KEY = '__pagefindWarmUpAids';
 
 /** At most this many wordings of one query are searched (the reader's and others). */
@@ -93,18 +94,24 @@ let pagefindPromise: Promise<PagefindModule> | null = null;
 let aidsPromise: Promise<{lexicon: Lexicon; synonyms: Synonyms}> | null = null;
 
 /**
- * The words of a query that the notes use exactly, lower-cased: the ones whose index the
- * search page's early start fetches. A misspelt word is searched as its correction, whose
- * index can sit in another chunk, so fetching the misspelt word's would be wasted bytes.
- * Self-contained: its source is inlined in the early start.
+ * The words of a query that the notes use exactly, lower-cased, each in the form Pagefind
+ * is given (its stem where the build confirmed one, see `Lexicon.searchForm`): what the
+ * search page's early start fetches the index for. A misspelt word is searched as its
+ * correction, whose index can sit in another chunk, so fetching the misspelt word's would
+ * be wasted bytes. Self-contained: its source is inlined in the early start.
  */
-export function knownQueryWords(query: string, words: readonly string[]): string {
-  const known = new Set(words);
+export function knownQueryWords(query: string, vocabulary: {words: string[]; stems?: number[]}): string {
+  const forms = new Map<string, string>();
+  vocabulary.words.forEach((word, i) => {
+    const length = vocabulary.stems?.[i] ?? 0;
+    forms.set(word, length > 0 ? word.slice(0, length) : word);
+  });
   return query
     .slice(0, 120)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => known.has(word))
+    .map((word) => forms.get(word))
+    .filter((form) => form !== undefined)
     .join(' ');
 }
 
@@ -119,7 +126,7 @@ export function warmUpScript(baseUrl: string): string {
   const url = JSON.stringify(`${baseUrl}pagefind/pagefind.js`);
   const json = (name: string) =>
     `fetch(${JSON.stringify(`${baseUrl}pagefind/${name}`)}).then(function(r){if(!r.ok)throw new Error(r.url+": HTTP "+r.status);return r.json()})`;
-  return `var q=new URLSearchParams(location.search).get("q");if(q&&q.trim()&&!window.${WARM_UP_AIDS_KEY}){var a=window.${WARM_UP_AIDS_KEY}=Promise.all([${json('vocabulary.json')},${json('synonyms.json')}]);a.catch(function(){});window.${WARM_UP_KEY}=import(${url}).then(async function(m){await m.options(${JSON.stringify(PAGEFIND_OPTIONS)});await m.init();a.then(function(v){var w=(${knownQueryWords.toString()})(q,v[0].words);if(w)return m.preload(w)}).catch(function(){});return m})}`;
+  return `var q=new URLSearchParams(location.search).get("q");if(q&&q.trim()&&!window.${WARM_UP_AIDS_KEY}){var a=window.${WARM_UP_AIDS_KEY}=Promise.all([${json('vocabulary.json')}.then(${decodeVocabulary.toString()}),${json('synonyms.json')}]);a.catch(function(){});window.${WARM_UP_KEY}=import(${url}).then(async function(m){await m.options(${JSON.stringify(PAGEFIND_OPTIONS)});await m.init();a.then(function(v){var w=(${knownQueryWords.toString()})(q,v[0]);if(w)return m.preload(w)}).catch(function(){});return m})}`;
 }
 
 function loadPagefind(baseUrl: string): Promise<PagefindModule> {
@@ -155,7 +162,7 @@ function loadAids(baseUrl: string) {
   aidsPromise ??= (
     warmUp ??
     Promise.all([
-      fetchJson<Vocabulary>(`${baseUrl}pagefind/vocabulary.json`),
+      fetchJson<WireVocabulary>(`${baseUrl}pagefind/vocabulary.json`).then(decodeVocabulary),
       fetchJson<SynonymGroups>(`${baseUrl}pagefind/synonyms.json`),
     ])
   ).then(([vocabulary, groups]) => ({lexicon: new Lexicon(vocabulary), synonyms: new Synonyms(groups)}));
@@ -276,8 +283,14 @@ const SYNONYM_ONLY_WEIGHT = 0.8;
  * best page of that wording (Pagefind's scores add up per word and grow with rare words,
  * so raw scores of different wordings do not compare).
  */
-async function searchWordings(pagefind: PagefindModule, wordings: string[][]): Promise<Map<string, Ranked>> {
-  const responses = await Promise.all(wordings.map((terms) => pagefind.search(terms.join(' '))));
+async function searchWordings(
+  pagefind: PagefindModule,
+  lexicon: Lexicon,
+  wordings: string[][],
+): Promise<Map<string, Ranked>> {
+  const responses = await Promise.all(
+    wordings.map((terms) => pagefind.search(terms.map((term) => lexicon.searchForm(term)).join(' '))),
+  );
   const best = new Map<string, Ranked>();
   for (const response of responses) {
     const results = response?.results ?? [];
@@ -299,12 +312,13 @@ async function searchWordings(pagefind: PagefindModule, wordings: string[][]): P
  */
 async function searchAll(
   pagefind: PagefindModule,
+  lexicon: Lexicon,
   own: string[][],
   synonymWordings: string[][],
 ): Promise<Map<string, Ranked>> {
   const [found, viaSynonyms] = await Promise.all([
-    searchWordings(pagefind, own),
-    searchWordings(pagefind, synonymWordings),
+    searchWordings(pagefind, lexicon, own),
+    searchWordings(pagefind, lexicon, synonymWordings),
   ]);
   const merged = new Map<string, Ranked>();
   for (const [id, {result, score}] of found) {
@@ -406,12 +420,12 @@ export async function searchNotes(
   if (plan.terms.length === 0) return emptyOutcome(parsed, {suggestion: plan.suggestion});
 
   const wordings = [plan.terms, ...plan.alternatives];
-  const full = await searchAll(pagefind, [plan.terms, ...plan.spellings], plan.synonyms);
+  const full = await searchAll(pagefind, lexicon, [plan.terms, ...plan.spellings], plan.synonyms);
   const partial = new Map<string, Ranked>();
   if (full.size < FEW_RESULTS && plan.terms.length >= 2) {
     // Most of the words: every wording with one word left out.
     const fewer = wordings.flatMap((terms) => terms.map((_, i) => terms.filter((__, j) => j !== i)));
-    for (const [id, ranked] of await searchWordings(pagefind, fewer))
+    for (const [id, ranked] of await searchWordings(pagefind, lexicon, fewer))
       if (!full.has(id)) partial.set(id, ranked);
   }
   // A word nothing in the notes comes close to was left out: no page matches every word.

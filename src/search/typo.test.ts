@@ -1,5 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import {allowedEdits, correctWord, editDistance, Lexicon, suggestQuery, type Vocabulary} from './typo';
+import {
+  allowedEdits,
+  correctWord,
+  decodeVocabulary,
+  editDistance,
+  Lexicon,
+  suggestQuery,
+  type Vocabulary,
+} from './typo';
+import {encodeVocabulary} from '../../plugins/pagefind-search/vocabulary.mjs';
 
 const vocabulary: Vocabulary = {
   words: [
@@ -70,5 +79,56 @@ describe('Lexicon', () => {
     expect(lexicon.matches('2023')).toBe(true);
     expect(lexicon.matches('ai')).toBe(true);
     expect(lexicon.matches('colapse')).toBe(false);
+  });
+});
+
+describe('vocabulary.json', () => {
+  const indexed = new Set([
+    'diffus',
+    'model',
+    'attent',
+    'transform',
+    'collaps',
+    'mode',
+    'fusion',
+    'tune',
+    'run',
+  ]);
+
+  it('comes back word for word, count for count, after the build writes it', () => {
+    const wire = encodeVocabulary(vocabulary, indexed);
+    const decoded = decodeVocabulary(JSON.parse(JSON.stringify(wire)));
+    const pairs = (v: Vocabulary) => v.words.map((w, i) => `${w}:${v.counts[i]}`).sort();
+    expect(pairs(decoded)).toEqual(pairs(vocabulary));
+    expect(decoded.words).toEqual([...vocabulary.words].sort());
+  });
+
+  it('marks the stem Pagefind searches a word by, only where the index has that stem', () => {
+    const lexicon = new Lexicon(decodeVocabulary(encodeVocabulary(vocabulary, indexed)));
+    expect(lexicon.searchForm('diffusion')).toBe('diffus');
+    expect(lexicon.searchForm('attention')).toBe('attent');
+    expect(lexicon.searchForm('models')).toBe('model');
+    expect(lexicon.searchForm('collapse')).toBe('collaps');
+    // Its own stem: nothing shorter to search.
+    expect(lexicon.searchForm('model')).toBe('model');
+    // Porter2 gives "tune", which does not start "tuning": searched as it is.
+    expect(lexicon.searchForm('tuning')).toBe('tuning');
+    // Not in the vocabulary (a word still being typed): as it is.
+    expect(lexicon.searchForm('diffu')).toBe('diffu');
+    // A stem the index does not have is not trusted (Pagefind's stemmer differs there).
+    const withoutStems = new Lexicon(decodeVocabulary(encodeVocabulary(vocabulary, new Set())));
+    expect(withoutStems.searchForm('diffusion')).toBe('diffusion');
+    // Nor when the index has the whole word, which Pagefind then did not stem.
+    const whole = new Lexicon(
+      decodeVocabulary(encodeVocabulary(vocabulary, new Set(['diffus', 'diffusion']))),
+    );
+    expect(whole.searchForm('diffusion')).toBe('diffusion');
+  });
+
+  it('shares prefixes between neighbours, and a long shared prefix stays correct', () => {
+    const long = {words: ['a'.repeat(40) + 'b', 'a'.repeat(40) + 'c'], counts: [1, 2]};
+    const wire = encodeVocabulary(long, new Set());
+    expect(wire.words.split(' ')[1]?.startsWith('z')).toBe(true);
+    expect(decodeVocabulary(wire).words).toEqual(long.words);
   });
 });

@@ -5,7 +5,39 @@
  */
 import {hasDigit, spellingVariants, STOP_WORDS} from './query';
 
-export type Vocabulary = {words: string[]; counts: number[]};
+/**
+ * The words of the notes with how often they occur. `stems[i]`, when above 0, is how many
+ * letters of `words[i]` Pagefind searches the word by (its stem, see {@link Lexicon.searchForm}).
+ */
+export type Vocabulary = {words: string[]; counts: number[]; stems?: number[]};
+/**
+ * vocabulary.json as downloaded (written by plugins/pagefind-search/vocabulary.mjs): the
+ * words in alphabetical order, each as the number of letters it shares with the one before
+ * (a base-36 digit) and the rest, separated by spaces, with `|` after its stem.
+ */
+export type WireVocabulary = {words: string; counts: number[]};
+
+/**
+ * Reads vocabulary.json. Self-contained (no outside names), because the search page's
+ * early start inlines its source.
+ */
+export function decodeVocabulary(wire: WireVocabulary): Vocabulary {
+  const words: string[] = [];
+  const stems: number[] = [];
+  const entries = wire.words.split(' ');
+  let previous = '';
+  // A plain loop: the bundle must not turn this into code that calls a helper outside it.
+  for (let i = 0; i < entries.length; i += 1) {
+    const entry = entries[i] ?? '';
+    if (entry === '') continue;
+    const marked = previous.slice(0, parseInt(entry.charAt(0), 36)) + entry.slice(1);
+    previous = marked;
+    const bar = marked.indexOf('|');
+    words.push(bar < 0 ? marked : marked.slice(0, bar) + marked.slice(bar + 1));
+    stems.push(bar < 0 ? 0 : bar);
+  }
+  return {words, counts: wire.counts, stems};
+}
 
 /**
  * Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of
@@ -54,12 +86,29 @@ const FIRST_LETTER_COST = 0.5;
 export class Lexicon {
   readonly vocabulary: Vocabulary;
   private readonly known: Set<string>;
+  /** Words that Pagefind searches by a shorter stem, with that stem. */
+  private readonly stems = new Map<string, string>();
   /** Sorted when first needed: most queries never look up a prefix. */
   private sortedWords: string[] | null = null;
 
   constructor(vocabulary: Vocabulary) {
     this.vocabulary = vocabulary;
     this.known = new Set(vocabulary.words);
+    vocabulary.stems?.forEach((length, i) => {
+      const word = vocabulary.words[i];
+      if (length > 0 && word !== undefined) this.stems.set(word, word.slice(0, length));
+    });
+  }
+
+  /**
+   * The form of a word to hand Pagefind: its stem when the build confirmed that Pagefind
+   * indexes the word by that stem, else the word. Pagefind finds the same pages with the
+   * same scores either way, but given the whole word it also downloads the index chunk
+   * where the word as typed would sit, which on a large site is a second chunk of 40 to
+   * 60 KiB ("diffusion" sits after "diffus", often in the next chunk).
+   */
+  searchForm(word: string): string {
+    return this.stems.get(word) ?? word;
   }
 
   private get sorted(): string[] {

@@ -103,14 +103,49 @@ describe('search page early start', () => {
 
   it('fetches the index only for the words the notes use, so a misspelt word costs no chunk', async () => {
     const {knownQueryWords} = await import('@site/src/search/pagefind');
-    const words = ['latent', 'diffusion', 'model', 'gans'];
-    expect(knownQueryWords('latnt difusion', words)).toBe('');
-    expect(knownQueryWords('Latent difusion MODEL', words)).toBe('latent model');
-    expect(knownQueryWords('What are GANs?', words)).toBe('gans');
-    expect(knownQueryWords(`${'x '.repeat(200)}model`, words)).toBe('');
-    // The inlined copy is the same function.
+    const vocabulary = {words: ['latent', 'diffusion', 'model', 'gans'], stems: [0, 6, 0, 3]};
+    expect(knownQueryWords('latnt difusion', vocabulary)).toBe('');
+    // Each word as Pagefind is given it: its stem where the build confirmed one.
+    expect(knownQueryWords('Latent difusion MODEL', vocabulary)).toBe('latent model');
+    expect(knownQueryWords('latent diffusion', vocabulary)).toBe('latent diffus');
+    expect(knownQueryWords('What are GANs?', vocabulary)).toBe('gan');
+    expect(knownQueryWords(`${'x '.repeat(200)}model`, vocabulary)).toBe('');
+    expect(knownQueryWords('model', {words: ['model']})).toBe('model');
+    // The inlined copies are the same functions.
     const {warmUpScript} = await import('@site/src/search/pagefind');
+    const {decodeVocabulary} = await import('@site/src/search/typo');
     expect(warmUpScript('/')).toContain(knownQueryWords.toString());
+    expect(warmUpScript('/')).toContain(decodeVocabulary.toString());
+  });
+
+  it('preloads the stems of the known words of the query, from the downloaded vocabulary', async () => {
+    const {warmUpScript} = await import('@site/src/search/pagefind');
+    const script = warmUpScript('/');
+    const preloaded: string[] = [];
+    const files: Record<string, unknown> = {
+      '/pagefind/vocabulary.json': {words: '0diffus|ion 0lat|ent 3ency 0model', counts: [5, 4, 2, 9]},
+      '/pagefind/synonyms.json': [],
+    };
+    const window: Record<string, unknown> = {};
+    const fetch = async (url: string) => ({ok: true, url, json: async () => files[url]});
+    const pagefind = {
+      options: async () => undefined,
+      init: async () => undefined,
+      preload: async (words: string) => void preloaded.push(words),
+    };
+    // The script imports Pagefind with import(): stand in for it by rewriting the call.
+    const runnable = script.replace('import("/pagefind/pagefind.js")', 'importPagefind()');
+    expect(runnable).not.toBe(script);
+    new Function('window', 'location', 'fetch', 'importPagefind', runnable)(
+      window,
+      {search: '?q=Latent+diffusion+modle'},
+      fetch,
+      async () => pagefind,
+    );
+    await window.__pagefindWarmUp;
+    await expect.poll(() => preloaded).toEqual(['lat diffus']);
+    const [vocabulary] = (await window.__pagefindWarmUpAids) as [{words: string[]; stems: number[]}];
+    expect(vocabulary.words).toEqual(['diffusion', 'latent', 'latency', 'model']);
   });
 });
 
