@@ -3,8 +3,12 @@ import {
   BOUNDS,
   MIXTURE,
   arrowGrid,
+  CONTOUR_SHARES,
   contourSegments,
+  contourSegmentsOnGrid,
   density,
+  mixtureDensity,
+  sampleGrid,
   langevinPath,
   logDensity,
   peakDensity,
@@ -81,5 +85,22 @@ describe('the contours', () => {
     const segments = contourSegments((x) => density(x), level);
     expect(segments.length).toBeGreaterThan(50);
     for (const [a] of segments) expect(density(a) / level).toBeCloseTo(1, 1);
+  });
+
+  it('are the same drawn from one sampling of the direct sum, as the diagram draws them', () => {
+    const grid = sampleGrid((x) => mixtureDensity(x));
+    for (const share of CONTOUR_SHARES) {
+      const level = share * peakDensity();
+      const direct = contourSegmentsOnGrid(grid, level);
+      const viaLogs = contourSegments((x) => density(x), level);
+      expect(direct.length).toBe(viaLogs.length);
+      direct.forEach(([a, b], i) => {
+        const [c, d] = viaLogs[i] ?? [];
+        expect(a[0]).toBeCloseTo(c?.[0] ?? NaN, 9);
+        expect(a[1]).toBeCloseTo(c?.[1] ?? NaN, 9);
+        expect(b[0]).toBeCloseTo(d?.[0] ?? NaN, 9);
+        expect(b[1]).toBeCloseTo(d?.[1] ?? NaN, 9);
+      });
+    }
   });
 });

@@ -100,21 +100,33 @@ export function arrowGrid(spacing = 0.5, margin = 0.25): Vec[] {
   return points;
 }
 
+/** Values of a function at the corners of an nx × ny grid of cells over the bounds. */
+export type SampledGrid = {nx: number; ny: number; values: Float64Array};
+
 /**
- * Line segments of the contour {x : f(x) = level}, by marching squares on an nx × ny grid of
- * cells over the bounds, with the crossing on each cell edge placed by linear interpolation.
+ * Samples `f` once at every corner of the grid, row by row from the bottom: the diagram
+ * draws several contours of one density from the same samples.
  */
-export function contourSegments(f: (x: Vec) => number, level: number, nx = 96, ny = 72): [Vec, Vec][] {
+export function sampleGrid(f: (x: Vec) => number, nx = 96, ny = 72): SampledGrid {
   const {xMin, xMax, yMin, yMax} = BOUNDS;
   const dx = (xMax - xMin) / nx;
   const dy = (yMax - yMin) / ny;
-  const values: number[][] = [];
+  const values = new Float64Array((nx + 1) * (ny + 1));
   for (let j = 0; j <= ny; j++) {
-    const row: number[] = [];
-    for (let i = 0; i <= nx; i++) row.push(f([xMin + i * dx, yMin + j * dy]));
-    values.push(row);
+    for (let i = 0; i <= nx; i++) values[j * (nx + 1) + i] = f([xMin + i * dx, yMin + j * dy]);
   }
-  const at = (i: number, j: number) => values[j]?.[i] ?? 0;
+  return {nx, ny, values};
+}
+
+/**
+ * Line segments of the contour {x : f(x) = level}, by marching squares on the sampled grid,
+ * with the crossing on each cell edge placed by linear interpolation.
+ */
+export function contourSegmentsOnGrid({nx, ny, values}: SampledGrid, level: number): [Vec, Vec][] {
+  const {xMin, xMax, yMin, yMax} = BOUNDS;
+  const dx = (xMax - xMin) / nx;
+  const dy = (yMax - yMin) / ny;
+  const at = (i: number, j: number) => values[j * (nx + 1) + i] ?? 0;
   // Where the level crosses the edge from corner a to corner b.
   const cross = (a: Vec, va: number, b: Vec, vb: number): Vec => {
     const s = (level - va) / (vb - va);
@@ -123,13 +135,20 @@ export function contourSegments(f: (x: Vec) => number, level: number, nx = 96, n
   const segments: [Vec, Vec][] = [];
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
+      const v0 = at(i, j);
+      const v1 = at(i + 1, j);
+      const v2 = at(i + 1, j + 1);
+      const v3 = at(i, j + 1);
+      const inside = v0 >= level;
+      // Most cells lie wholly inside or outside the contour: nothing to draw there.
+      if (v1 >= level === inside && v2 >= level === inside && v3 >= level === inside) continue;
+      const v = [v0, v1, v2, v3];
       const corners: Vec[] = [
         [xMin + i * dx, yMin + j * dy],
         [xMin + (i + 1) * dx, yMin + j * dy],
         [xMin + (i + 1) * dx, yMin + (j + 1) * dy],
         [xMin + i * dx, yMin + (j + 1) * dy],
       ];
-      const v = [at(i, j), at(i + 1, j), at(i + 1, j + 1), at(i, j + 1)];
       // The crossings on the four edges (bottom, right, top, left), where the sign changes.
       const crossings: Vec[] = [];
       for (let e = 0; e < 4; e++) {
@@ -146,6 +165,28 @@ export function contourSegments(f: (x: Vec) => number, level: number, nx = 96, n
     }
   }
   return segments;
+}
+
+/** {@link contourSegmentsOnGrid} for one level of `f`, sampled on an nx × ny grid. */
+export function contourSegments(f: (x: Vec) => number, level: number, nx = 96, ny = 72): [Vec, Vec][] {
+  return contourSegmentsOnGrid(sampleGrid(f, nx, ny), level);
+}
+
+/**
+ * p(x) for the mixture, summed directly: the same value as {@link density} inside the
+ * diagram's bounds, where no term underflows, without its arrays (the diagram samples it
+ * at 7,000 points while the page starts).
+ */
+export function mixtureDensity(x: Vec, mixture: readonly MixtureComponent[] = MIXTURE): number {
+  let total = 0;
+  for (let k = 0; k < mixture.length; k++) {
+    const component = mixture[k];
+    if (component === undefined) continue;
+    const {mean, sigma, weight} = component;
+    const d2 = (x[0] - mean[0]) ** 2 + (x[1] - mean[1]) ** 2;
+    total += (weight / (2 * Math.PI * sigma * sigma)) * Math.exp(-d2 / (2 * sigma * sigma));
+  }
+  return total;
 }
 
 /** The density at the highest grid point, to place contour levels as fractions of the peak. */

@@ -12,10 +12,11 @@ import {
   CONTOUR_SHARES,
   LANGEVIN,
   arrowGrid,
-  contourSegments,
-  density,
+  contourSegmentsOnGrid,
   langevinPath,
+  mixtureDensity,
   peakDensity,
+  sampleGrid,
   score,
   type Vec,
 } from './field';
@@ -46,7 +47,8 @@ const line = (p: Point) => `L${fmt(p[0])} ${fmt(p[1])}`;
 const GRID = arrowGrid();
 const SCORES = GRID.map((p) => score(p));
 const PEAK = peakDensity();
-const CONTOURS = CONTOUR_SHARES.map((share) => contourSegments((x) => density(x), share * PEAK));
+const DENSITY = sampleGrid((x) => mixtureDensity(x));
+const CONTOURS = CONTOUR_SHARES.map((share) => contourSegmentsOnGrid(DENSITY, share * PEAK));
 const PATH = langevinPath();
 
 /**
