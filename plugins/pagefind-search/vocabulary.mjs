@@ -69,9 +69,10 @@ export function buildVocabulary(texts, maxWords = MAX_WORDS) {
  * shorter start of the word that Pagefind indexed (and the word itself is not indexed),
  * else 0. Pagefind loads the index chunk of the word as typed as well as the chunk of its
  * stem, and on a large site those are often two chunks ("diffusion" and "diffus"); given
- * the stem, it loads one and finds the same pages with the same scores. Porter2
- * (Snowball English) is the stemmer Pagefind uses, but not in exactly the same version,
- * so a stem counts only when the index confirms it.
+ * the stem, it loads one and finds the same pages with the same scores. Pagefind stems
+ * English with Snowball's algorithm too, but the two disagree on a few words (its index
+ * holds "internal" whole, where porter2 gives "intern"), so a stem counts only when the
+ * index confirms it.
  * @param {string} word @param {ReadonlySet<string>} indexedWords
  */
 export function stemLength(word, indexedWords) {
