@@ -5,9 +5,9 @@
  */
 import React, {useId, useState, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import type {DatasetName, MlError} from './protocol';
+import type {DatasetName, MlError, ParamsByKind, PlaygroundKind} from './protocol';
 import {WORLD} from './canvas';
-import type {Phase} from './usePlayground';
+import type {Phase, PlaygroundControls} from './usePlayground';
 import styles from './parts.module.css';
 
 export function RunButtons(props: {
@@ -38,6 +38,39 @@ export function RunButtons(props: {
         <span data-phase={phase}>{phaseWord(phase)}</span>
       </span>
     </div>
+  );
+}
+
+/**
+ * The run controls every playground shows under its settings: Train, Pause, Step and Reset
+ * for the current seed and settings, a note when the settings changed since the run began,
+ * and the error box.
+ */
+export function RunControls<K extends PlaygroundKind>(props: {
+  playground: PlaygroundControls<K>;
+  seed: number;
+  params: ParamsByKind[K];
+  stepsPerPress: number;
+  /** The settings differ from the current run's. */
+  stale: boolean;
+}): ReactNode {
+  const {playground, seed, params, stepsPerPress} = props;
+  const reset = () => playground.reset(seed, params);
+  return (
+    <>
+      <RunButtons
+        phase={playground.view.phase}
+        stepsPerPress={stepsPerPress}
+        onTrain={() => playground.train(seed, params)}
+        onPause={playground.pause}
+        onStep={() => playground.step(seed, params, stepsPerPress)}
+        onReset={reset}
+      />
+      {props.stale && (
+        <p className={styles.stale}>Settings changed: press Reset to start a new run with them.</p>
+      )}
+      <ErrorBox error={playground.view.error} onReset={reset} />
+    </>
   );
 }
 
@@ -103,6 +136,33 @@ export function SelectField<T extends string | number>(props: {
         ))}
       </select>
     </div>
+  );
+}
+
+/** A choice among a few settings, shown as radio buttons in a fieldset with a legend. */
+export function RadioField<T extends string | boolean>(props: {
+  legend: ReactNode;
+  value: T;
+  options: readonly {value: T; label: ReactNode}[];
+  onChange: (value: T) => void;
+}): ReactNode {
+  const name = useId();
+  return (
+    <fieldset className={styles.radios}>
+      <legend>{props.legend}</legend>
+      {props.options.map((option) => (
+        <label key={String(option.value)}>
+          <input
+            type="radio"
+            name={name}
+            value={String(option.value)}
+            checked={props.value === option.value}
+            onChange={() => props.onChange(option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

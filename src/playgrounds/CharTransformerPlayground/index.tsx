@@ -3,7 +3,7 @@ import RangeSlider from '@site/src/components/RangeSlider';
 import type {CharSnapshot, CharTransformerParams} from '../protocol';
 import {runKeyOf, trainingPart, usePlayground, type PlaygroundView} from '../usePlayground';
 import {cssColor, drawLossChart, formatNumber, prepare, recentMean} from '../canvas';
-import {ErrorBox, RunButtons, SeedField, SelectField, SourceDetails, StatusLine} from '../parts';
+import {RadioField, RunControls, SeedField, SelectField, SourceDetails, StatusLine} from '../parts';
 import parts from '../parts.module.css';
 import {CHAR_PAGE_DEFAULTS, TEXT_LIMITS} from './presets';
 import styles from './styles.module.css';
@@ -121,27 +121,15 @@ export default function CharTransformerPlayground({caption}: Props): ReactNode {
 
       <fieldset className={parts.settings}>
         <legend>Settings (a change applies at the next Reset)</legend>
-        <fieldset className={parts.radios}>
-          <legend>Training text</legend>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-text`}
-              checked={params.text === null}
-              onChange={() => setTextChoice(false)}
-            />
-            Ecclesiastes (King James Version)
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-text`}
-              checked={params.text !== null}
-              onChange={() => setTextChoice(true)}
-            />
-            Your own text
-          </label>
-        </fieldset>
+        <RadioField
+          legend="Training text"
+          value={params.text !== null}
+          options={[
+            {value: false, label: 'Ecclesiastes (King James Version)'},
+            {value: true, label: 'Your own text'},
+          ]}
+          onChange={setTextChoice}
+        />
         {params.text !== null && (
           <div className={`${parts.field} ${styles.textField}`}>
             <label htmlFor={`${id}-own`}>
@@ -164,16 +152,13 @@ export default function CharTransformerPlayground({caption}: Props): ReactNode {
         <SeedField seed={seed} onChange={setSeed} />
       </fieldset>
 
-      <RunButtons
-        phase={view.phase}
+      <RunControls
+        playground={playground}
+        seed={seed}
+        params={params}
         stepsPerPress={STEPS_PER_PRESS}
-        onTrain={() => playground.train(seed, params)}
-        onPause={playground.pause}
-        onStep={() => playground.step(seed, params, STEPS_PER_PRESS)}
-        onReset={() => playground.reset(seed, params)}
+        stale={stale}
       />
-      {stale && <p className={parts.stale}>Settings changed: press Reset to start a new run with them.</p>}
-      <ErrorBox error={view.error} onReset={() => playground.reset(seed, params)} />
 
       <div className={parts.pictures}>
         <div className={parts.pictureBox}>

@@ -15,8 +15,8 @@ import {
 import {
   CustomPointsEditor,
   DATASET_LABELS,
-  ErrorBox,
-  RunButtons,
+  RadioField,
+  RunControls,
   SeedField,
   SelectField,
   SourceDetails,
@@ -143,26 +143,15 @@ export default function FlowPlayground({caption}: Props): ReactNode {
           }))}
           onChange={(dataset) => setParams((p) => ({...p, dataset}))}
         />
-        <fieldset className={parts.radios}>
-          <legend>Optimiser</legend>
-          {(
-            [
-              ['adam', 'Adam'],
-              ['sgd', 'Plain SGD'],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name={`${id}-optimizer`}
-                value={value}
-                checked={params.optimizer === value}
-                onChange={() => setParams((p) => ({...p, optimizer: value}))}
-              />
-              {label}
-            </label>
-          ))}
-        </fieldset>
+        <RadioField
+          legend="Optimiser"
+          value={params.optimizer}
+          options={[
+            {value: 'adam', label: 'Adam'},
+            {value: 'sgd', label: 'Plain SGD'},
+          ]}
+          onChange={(optimizer) => setParams((p) => ({...p, optimizer}))}
+        />
         <SelectField
           label="Learning rate"
           value={params.learningRate}
@@ -179,16 +168,13 @@ export default function FlowPlayground({caption}: Props): ReactNode {
         />
       )}
 
-      <RunButtons
-        phase={view.phase}
+      <RunControls
+        playground={playground}
+        seed={seed}
+        params={params}
         stepsPerPress={STEPS_PER_PRESS}
-        onTrain={() => playground.train(seed, params)}
-        onPause={playground.pause}
-        onStep={() => playground.step(seed, params, STEPS_PER_PRESS)}
-        onReset={() => playground.reset(seed, params)}
+        stale={stale}
       />
-      {stale && <p className={parts.stale}>Settings changed: press Reset to start a new run with them.</p>}
-      <ErrorBox error={view.error} onReset={() => playground.reset(seed, params)} />
 
       <div className={styles.slider}>
         <RangeSlider

@@ -15,8 +15,8 @@ import {
 import {
   CustomPointsEditor,
   DATASET_LABELS,
-  ErrorBox,
-  RunButtons,
+  RadioField,
+  RunControls,
   SeedField,
   SelectField,
   SourceDetails,
@@ -136,26 +136,15 @@ export default function GanPlayground({caption}: Props): ReactNode {
           }))}
           onChange={(dataset) => setParams((p) => ({...p, dataset}))}
         />
-        <fieldset className={parts.radios}>
-          <legend>Generator loss</legend>
-          {(
-            [
-              ['non-saturating', 'Non-saturating'],
-              ['minimax', 'Minimax'],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name={`${id}-loss`}
-                value={value}
-                checked={params.loss === value}
-                onChange={() => setParams((p) => ({...p, loss: value}))}
-              />
-              {label}
-            </label>
-          ))}
-        </fieldset>
+        <RadioField
+          legend="Generator loss"
+          value={params.loss}
+          options={[
+            {value: 'non-saturating', label: 'Non-saturating'},
+            {value: 'minimax', label: 'Minimax'},
+          ]}
+          onChange={(loss) => setParams((p) => ({...p, loss}))}
+        />
         <SelectField
           label="Generator learning rate"
           value={params.generatorLearningRate}
@@ -192,16 +181,13 @@ export default function GanPlayground({caption}: Props): ReactNode {
         />
       )}
 
-      <RunButtons
-        phase={view.phase}
+      <RunControls
+        playground={playground}
+        seed={seed}
+        params={params}
         stepsPerPress={STEPS_PER_PRESS}
-        onTrain={() => playground.train(seed, params)}
-        onPause={playground.pause}
-        onStep={() => playground.step(seed, params, STEPS_PER_PRESS)}
-        onReset={() => playground.reset(seed, params)}
+        stale={stale}
       />
-      {stale && <p className={parts.stale}>Settings changed: press Reset to start a new run with them.</p>}
-      <ErrorBox error={view.error} onReset={() => playground.reset(seed, params)} />
 
       <div className={parts.pictures}>
         <div className={parts.pictureBox}>
