@@ -9,6 +9,7 @@ import lazyCodeHighlighting from './plugins/lazy-code-highlighting';
 import serverRenderedLists from './plugins/server-rendered-lists';
 import serviceWorkerAfterLoad from './plugins/service-worker-after-load';
 import routeChunkScripts from './plugins/route-chunk-scripts';
+import scriptsAfterFirstPaint, {SSR_TEMPLATE} from './plugins/scripts-after-first-paint';
 import rawSource from './plugins/raw-source';
 import pagefindSearch from './plugins/pagefind-search';
 import whatsNew from './plugins/whats-new';
@@ -50,6 +51,9 @@ const config: Config = {
   organizationName: GITHUB_REPO.split('/')[0],
   projectName: GITHUB_REPO.split('/')[1],
   trailingSlash: false,
+  // Docusaurus's page template, with the app's scripts started after the first paint
+  // instead of deferred (plugins/scripts-after-first-paint.ts).
+  ssrTemplate: SSR_TEMPLATE,
 
   future: {
     // Docusaurus v4 behaviour now, including Docusaurus Faster (Rspack, SWC).
@@ -140,6 +144,7 @@ const config: Config = {
     rawSource,
     serviceWorkerAfterLoad,
     routeChunkScripts,
+    scriptsAfterFirstPaint,
     pagefindSearch,
     contentGuards,
     // /whats-new and its RSS and Atom feeds, from the notes' dated `updates`.

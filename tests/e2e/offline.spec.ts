@@ -67,7 +67,7 @@ test('the service worker registration code loads after the page, and the worker 
   // entry bundle every page evaluates at start-up: src/pwa/registerAfterLoad.ts loads it
   // once the page has loaded.
   const html = await (await request.get('/docs/models/diffusion-models')).text();
-  const entry = /<script src=([^\s>]*\/main\.[^\s>]+\.js)/.exec(html)?.[1];
+  const entry = /href=["']?([^\s"'>]*\/main\.[^\s"'>]+\.js)/.exec(html)?.[1];
   expect(entry, 'the entry bundle in the page').toBeTruthy();
   expect(await (await request.get(entry as string)).text()).not.toContain('registerSW failed');
 

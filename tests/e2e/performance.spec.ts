@@ -2,7 +2,8 @@
  * What keeps the pages fast, checked as behaviour (the timings themselves are measured by
  * `npm run bench`, not here): every page within its JavaScript budget, a light
  * stylesheet, formulas shipped as HTML, Prism only on pages with code and only once a
- * code block nears the screen, the logo inline, each page's route chunks in its HTML, no
+ * code block nears the screen, the logo inline, each page's route chunks in its HTML and
+ * started after the first paint, no
  * per-link prefetching where the service worker caches the site, off-screen blocks left
  * unrendered with height guesses they fit in, and links to a section that still land on
  * it, each without losing what a reader sees or can do.
@@ -209,9 +210,15 @@ test('the logo and the favicon come with the page, not as requests of their own'
   expect(images).toEqual([]);
 });
 
+/** The scripts a built page preloads, in order: the app's entry, then its route's chunks. */
+const preloadedScripts = (html: string) =>
+  [...html.matchAll(/<link rel=["']?preload["']? as=["']?script["']?[^>]*? href=["']?([^\s"'>]+\.js)/g)].map(
+    (match) => match[1] as string,
+  );
+
 test('a note lists its own code in its HTML, and the app adopts those scripts', async ({page, request}) => {
   const html = await (await request.get(DIFFUSION)).text();
-  const scripts = [...html.matchAll(/<script src=([^\s>]+\.js) defer/g)].map((match) => match[1] as string);
+  const scripts = preloadedScripts(html);
   const main = scripts.findIndex((src) => /\/main\.[\w]+\.js$/.test(src));
   expect(main, 'main.js in the page').toBeGreaterThanOrEqual(0);
   // The route's chunks (its layout, sidebar, metadata and the note itself) follow main.js.
@@ -228,6 +235,39 @@ test('a note lists its own code in its HTML, and the app adopts those scripts', 
     requested.filter((src, i) => requested.indexOf(src) !== i),
     'no script is requested twice',
   ).toEqual([]);
+});
+
+test('the app starts only after the page has painted, then hydrates', async ({page, request}) => {
+  // plugins/scripts-after-first-paint: no deferred scripts that could run before the first
+  // frame; the page preloads them and one start-up script adds them, in the same order.
+  const html = await (await request.get(DIFFUSION)).text();
+  expect(html, 'no deferred scripts').not.toMatch(/<script[^>]*\sdefer[\s>]/);
+  const startUp = /<script>(.*?)<\/script><\/body>/s.exec(html)?.[1] ?? '';
+  expect(startUp, 'the start-up script ends the page').toContain('first-contentful-paint');
+  const listed = JSON.parse(/(\["[^\]]*\.js"\])/.exec(startUp)?.[1] ?? '[]') as string[];
+  expect(listed).toEqual(preloadedScripts(html));
+
+  // The webpack runtime, the first script of the app, creates its chunk list when it runs.
+  await page.addInitScript(() => {
+    let chunks: unknown;
+    Object.defineProperty(window, 'webpackChunkgenai_knowledge_base', {
+      configurable: true,
+      get: () => chunks,
+      set: (value: unknown) => {
+        const w = window as unknown as {appStartedAt?: number};
+        w.appStartedAt ??= performance.now();
+        chunks = value;
+      },
+    });
+  });
+  await page.goto(DIFFUSION);
+  await waitForHydration(page);
+  const {startedAt, paintedAt} = await page.evaluate(() => ({
+    startedAt: (window as unknown as {appStartedAt?: number}).appStartedAt,
+    paintedAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+  }));
+  expect(paintedAt, 'the first contentful paint').toBeGreaterThan(0);
+  expect(startedAt, 'when the app started').toBeGreaterThanOrEqual(paintedAt as number);
 });
 
 test.describe('link prefetching', () => {
