@@ -43,23 +43,43 @@ const fmt = (n: number) => `${Math.round(n * 10) / 10}`;
 const move = (p: Point) => `M${fmt(p[0])} ${fmt(p[1])}`;
 const line = (p: Point) => `L${fmt(p[0])} ${fmt(p[1])}`;
 
-/** Computed once: the arrows' grid and scores, the contour segments and the trajectory. */
-const GRID = arrowGrid();
-const SCORES = GRID.map((p) => score(p));
-const PEAK = peakDensity();
-const DENSITY = sampleGrid((x) => mixtureDensity(x));
-const CONTOURS = CONTOUR_SHARES.map((share) => contourSegmentsOnGrid(DENSITY, share * PEAK));
-const PATH = langevinPath();
+/** The arrows' grid and scores, the contour segments and the trajectory. */
+type Geometry = {grid: Vec[]; scores: Vec[]; contours: Array<Array<[Vec, Vec]>>; path: Vec[]};
+
+let computed: Geometry | undefined;
+
+/**
+ * Computed once, on the first render rather than when the module loads. The note's
+ * modules load in one start-up task that nothing can interrupt, while React hydrates
+ * component by component and lets the browser respond in between. The sampling and
+ * contour tracing took about 8 ms of that task on the benchmark machine, some 30 ms under
+ * Lighthouse's phone profile.
+ */
+function geometry(): Geometry {
+  if (!computed) {
+    const grid = arrowGrid();
+    const peak = peakDensity();
+    const density = sampleGrid((x) => mixtureDensity(x));
+    computed = {
+      grid,
+      scores: grid.map((p) => score(p)),
+      contours: CONTOUR_SHARES.map((share) => contourSegmentsOnGrid(density, share * peak)),
+      path: langevinPath(),
+    };
+  }
+  return computed;
+}
 
 /**
  * All score arrows as one path: each arrow is centred on its grid point, points along the
  * score and grows with the score's size (tanh keeps the long ones from overlapping).
  */
 export function arrowsPath(plot: Plot, maxLength: number): {d: string; count: number} {
+  const {grid, scores} = geometry();
   const parts: string[] = [];
   let count = 0;
-  GRID.forEach((p, i) => {
-    const s = SCORES[i] ?? ([0, 0] as Vec);
+  grid.forEach((p, i) => {
+    const s = scores[i] ?? ([0, 0] as Vec);
     const size = Math.hypot(s[0], s[1]);
     const length = maxLength * Math.tanh(size / 3);
     if (length < 3) return; // at a peak or a saddle the score is (almost) zero: no arrow
@@ -82,12 +102,14 @@ export function arrowsPath(plot: Plot, maxLength: number): {d: string; count: nu
 
 /** The contour segments of one level as one path. */
 function contourPath(plot: Plot, level: number): string {
-  return (CONTOURS[level] ?? []).map(([a, b]) => `${move(toSvg(plot, a))}${line(toSvg(plot, b))}`).join('');
+  return (geometry().contours[level] ?? [])
+    .map(([a, b]) => `${move(toSvg(plot, a))}${line(toSvg(plot, b))}`)
+    .join('');
 }
 
 /** The trajectory as a line, and its steps as small discs, each one path. */
 function trajectoryPaths(plot: Plot): {line: string; dots: string} {
-  const points = PATH.map((p) => toSvg(plot, p));
+  const points = geometry().path.map((p) => toSvg(plot, p));
   const r = 2.2;
   return {
     line: points.map((p, i) => (i === 0 ? move(p) : line(p))).join(''),
@@ -102,8 +124,9 @@ function trajectoryPaths(plot: Plot): {line: string; dots: string} {
 function FieldPlot({plot, maxLength}: {plot: Plot; maxLength: number}): ReactNode {
   const arrows = arrowsPath(plot, maxLength);
   const trajectory = trajectoryPaths(plot);
-  const start = toSvg(plot, PATH[0] ?? LANGEVIN.start);
-  const end = toSvg(plot, PATH[PATH.length - 1] ?? LANGEVIN.start);
+  const {path} = geometry();
+  const start = toSvg(plot, path[0] ?? LANGEVIN.start);
+  const end = toSvg(plot, path[path.length - 1] ?? LANGEVIN.start);
   return (
     <g>
       <rect className={styles.frame} x={plot.left} y={plot.top} width={plot.width} height={plot.height} />
