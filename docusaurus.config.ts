@@ -52,7 +52,7 @@ const config: Config = {
   projectName: GITHUB_REPO.split('/')[1],
   trailingSlash: false,
   // Docusaurus's page template, with the app's scripts started after the first paint
-  // instead of deferred (plugins/scripts-after-first-paint.ts).
+  // instead of deferred (plugins/scripts-after-first-paint/).
   ssrTemplate: SSR_TEMPLATE,
 
   future: {
