@@ -28,6 +28,12 @@ const JS_BUDGET_KIB = 215;
  * hydrated and gone quiet, as Lighthouse waits for, so code loaded right after hydration
  * counts too. Service workers are blocked (playwright.config.ts), so none of it comes
  * from a cache.
+ *
+ * One thing is left out, by name and only when it came late: the service worker's
+ * registration code (plugin-pwa's module and Workbox, about 4 KiB), which
+ * src/pwa/registerAfterLoad.ts loads 3 s after the load event. On a slow run the quiet
+ * window could reach it or not, so the total swung by 4 KiB; a Lighthouse run ends
+ * before it. Loaded any earlier, it counts.
  */
 async function scriptBytesBeforeInteraction(page: Page, path: string) {
   const scripts: Array<Promise<{url: string; bytes: number; code: string} | null>> = [];
@@ -53,20 +59,40 @@ async function scriptBytesBeforeInteraction(page: Page, path: string) {
   await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), {timeout: 2000})));
   await page.waitForLoadState('networkidle');
   page.off('requestfinished', onScript);
-  const loaded = (await Promise.all(scripts)).filter((s) => s !== null);
-  return {kib: loaded.reduce((sum, s) => sum + s.bytes, 0) / 1024, scripts: loaded};
+  const requestedAt = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const starts = performance
+      .getEntriesByType('resource')
+      .map((entry) => [new URL(entry.name).pathname, entry.startTime] as const);
+    return {loadEnd: navigation?.loadEventEnd ?? 0, starts: Object.fromEntries(starts)};
+  });
+  const all = (await Promise.all(scripts)).filter((s) => s !== null);
+  const afterLoad = (s: {url: string; code: string}) =>
+    SERVICE_WORKER_CODE.test(s.code) &&
+    (requestedAt.starts[s.url] ?? 0) >= requestedAt.loadEnd + SERVICE_WORKER_DELAY_MS;
+  const loaded = all.filter((s) => !afterLoad(s));
+  const left = all.filter(afterLoad);
+  return {kib: loaded.reduce((sum, s) => sum + s.bytes, 0) / 1024, scripts: loaded, left};
 }
+
+/** plugin-pwa's registration module and Workbox's window library. */
+const SERVICE_WORKER_CODE = /navigator\.serviceWorker\.getRegistrations\(\)|workbox:window:/;
+
+/** src/pwa/registerAfterLoad.ts waits 3 s after the load event; a little slack for timers. */
+const SERVICE_WORKER_DELAY_MS = 2900;
 
 test.describe(`every page loads at most ${JS_BUDGET_KIB} KiB of JavaScript (gzip) before interaction`, () => {
   // Lighthouse's mobile viewport: what is on screen at first decides what loads.
   test.use({viewport: {width: 412, height: 823}});
   for (const path of sitemapPaths()) {
     test(path, async ({page}) => {
-      const {kib, scripts} = await scriptBytesBeforeInteraction(page, path);
+      const {kib, scripts, left} = await scriptBytesBeforeInteraction(page, path);
       expect(scripts.length, 'scripts seen').toBeGreaterThan(1);
+      const line = (s: {url: string; bytes: number}) => `${(s.bytes / 1024).toFixed(1)} KiB ${s.url}`;
       const list = scripts
         .sort((a, b) => b.bytes - a.bytes)
-        .map((s) => `${(s.bytes / 1024).toFixed(1)} KiB ${s.url}`)
+        .map(line)
+        .concat(left.map((s) => `(not counted: service worker registration, 3 s after load) ${line(s)}`))
         .join('\n');
       expect(kib, `JavaScript of ${path} (KiB gzip):\n${list}`).toBeLessThanOrEqual(JS_BUDGET_KIB);
     });
