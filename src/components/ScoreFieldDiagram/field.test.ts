@@ -5,10 +5,10 @@ import {
   arrowGrid,
   CONTOUR_SHARES,
   contourSegments,
-  contourSegmentsOnGrid,
+  contourSegmentsForLevels,
   density,
-  mixtureDensity,
   sampleGrid,
+  sampleMixtureGrid,
   langevinPath,
   logDensity,
   peakDensity,
@@ -87,12 +87,14 @@ describe('the contours', () => {
     for (const [a] of segments) expect(density(a) / level).toBeCloseTo(1, 1);
   });
 
-  it('are the same drawn from one sampling of the direct sum, as the diagram draws them', () => {
-    const grid = sampleGrid((x) => mixtureDensity(x));
-    for (const share of CONTOUR_SHARES) {
-      const level = share * peakDensity();
-      const direct = contourSegmentsOnGrid(grid, level);
+  it('are the same drawn from the factorised sampling in one pass, as the diagram draws them', () => {
+    const levels = CONTOUR_SHARES.map((share) => share * peakDensity());
+    const all = contourSegmentsForLevels(sampleMixtureGrid(), levels);
+    expect(all).toHaveLength(levels.length);
+    levels.forEach((level, l) => {
+      const direct = all[l] ?? [];
       const viaLogs = contourSegments((x) => density(x), level);
+      expect(direct.length).toBeGreaterThan(20);
       expect(direct.length).toBe(viaLogs.length);
       direct.forEach(([a, b], i) => {
         const [c, d] = viaLogs[i] ?? [];
@@ -101,6 +103,15 @@ describe('the contours', () => {
         expect(b[0]).toBeCloseTo(d?.[0] ?? NaN, 9);
         expect(b[1]).toBeCloseTo(d?.[1] ?? NaN, 9);
       });
-    }
+    });
+  });
+
+  it('are sampled from a grid equal to the density at every corner', () => {
+    const fast = sampleMixtureGrid();
+    const direct = sampleGrid((x) => density(x));
+    expect(fast.values).toHaveLength(97 * 73);
+    fast.values.forEach((value, k) => {
+      expect(value / (direct.values[k] ?? NaN)).toBeCloseTo(1, 12);
+    });
   });
 });

@@ -119,52 +119,87 @@ export function sampleGrid(f: (x: Vec) => number, nx = 96, ny = 72): SampledGrid
 }
 
 /**
- * Line segments of the contour {x : f(x) = level}, by marching squares on the sampled grid,
- * with the crossing on each cell edge placed by linear interpolation.
+ * Line segments of the contour {x : f(x) = level} for each of `levels`, by marching squares
+ * on the sampled grid, with the crossing on each cell edge placed by linear interpolation.
+ * One pass over the cells serves every level: a cell is looked at closely only where its
+ * lowest and highest corners lie on either side of a level, which most cells do not.
  */
-export function contourSegmentsOnGrid({nx, ny, values}: SampledGrid, level: number): [Vec, Vec][] {
-  const {xMin, xMax, yMin, yMax} = BOUNDS;
-  const dx = (xMax - xMin) / nx;
-  const dy = (yMax - yMin) / ny;
-  const at = (i: number, j: number) => values[j * (nx + 1) + i] ?? 0;
-  // Where the level crosses the edge from corner a to corner b.
-  const cross = (a: Vec, va: number, b: Vec, vb: number): Vec => {
-    const s = (level - va) / (vb - va);
-    return [a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1])];
-  };
-  const segments: [Vec, Vec][] = [];
+export function contourSegmentsForLevels(
+  {nx, ny, values}: SampledGrid,
+  levels: readonly number[],
+): [Vec, Vec][][] {
+  const out = levels.map((): [Vec, Vec][] => []);
+  const row = nx + 1;
+  const lowest = Math.min(...levels);
+  const highest = Math.max(...levels);
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
-      const v0 = at(i, j);
-      const v1 = at(i + 1, j);
-      const v2 = at(i + 1, j + 1);
-      const v3 = at(i, j + 1);
-      const inside = v0 >= level;
-      // Most cells lie wholly inside or outside the contour: nothing to draw there.
-      if (v1 >= level === inside && v2 >= level === inside && v3 >= level === inside) continue;
-      const v = [v0, v1, v2, v3];
-      const corners: Vec[] = [
-        [xMin + i * dx, yMin + j * dy],
-        [xMin + (i + 1) * dx, yMin + j * dy],
-        [xMin + (i + 1) * dx, yMin + (j + 1) * dy],
-        [xMin + i * dx, yMin + (j + 1) * dy],
-      ];
-      // The crossings on the four edges (bottom, right, top, left), where the sign changes.
-      const crossings: Vec[] = [];
-      for (let e = 0; e < 4; e++) {
-        const a = corners[e] as Vec;
-        const b = corners[(e + 1) % 4] as Vec;
-        const va = v[e] ?? 0;
-        const vb = v[(e + 1) % 4] ?? 0;
-        if (va >= level !== vb >= level) crossings.push(cross(a, va, b, vb));
-      }
-      // Two crossings: one segment. Four (a saddle cell): pair them in edge order.
-      for (let c = 0; c + 1 < crossings.length; c += 2) {
-        segments.push([crossings[c] as Vec, crossings[c + 1] as Vec]);
+      const k = j * row + i;
+      // Corners counter-clockwise from the bottom left, as the edges are walked below.
+      // (Indices inside the grid: `as number` only tells TypeScript so, at no cost.)
+      const v0 = values[k] as number;
+      const v1 = values[k + 1] as number;
+      const v2 = values[k + row + 1] as number;
+      const v3 = values[k + row] as number;
+      let low = v0 < v1 ? v0 : v1;
+      let high = v0 < v1 ? v1 : v0;
+      if (v2 < low) low = v2;
+      else if (v2 > high) high = v2;
+      if (v3 < low) low = v3;
+      else if (v3 > high) high = v3;
+      // Most cells lie below every level or above every level.
+      if (high < lowest || low >= highest) continue;
+      for (let l = 0; l < levels.length; l++) {
+        const level = levels[l] as number;
+        // Wholly inside (every corner >= level) or wholly outside: nothing to draw here.
+        if (low >= level || high < level) continue;
+        cellSegments(i, j, nx, ny, [v0, v1, v2, v3], level, out[l] ?? []);
       }
     }
   }
-  return segments;
+  return out;
+}
+
+/** The one or two segments of a level inside cell (i, j), whose corner values are `v`. */
+function cellSegments(
+  i: number,
+  j: number,
+  nx: number,
+  ny: number,
+  v: readonly number[],
+  level: number,
+  segments: [Vec, Vec][],
+): void {
+  const {xMin, xMax, yMin, yMax} = BOUNDS;
+  const dx = (xMax - xMin) / nx;
+  const dy = (yMax - yMin) / ny;
+  const corners: Vec[] = [
+    [xMin + i * dx, yMin + j * dy],
+    [xMin + (i + 1) * dx, yMin + j * dy],
+    [xMin + (i + 1) * dx, yMin + (j + 1) * dy],
+    [xMin + i * dx, yMin + (j + 1) * dy],
+  ];
+  // The crossings on the four edges (bottom, right, top, left), where the sign changes.
+  const crossings: Vec[] = [];
+  for (let e = 0; e < 4; e++) {
+    const a = corners[e] as Vec;
+    const b = corners[(e + 1) % 4] as Vec;
+    const va = v[e] ?? 0;
+    const vb = v[(e + 1) % 4] ?? 0;
+    if (va >= level !== vb >= level) {
+      const s = (level - va) / (vb - va);
+      crossings.push([a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1])]);
+    }
+  }
+  // Two crossings: one segment. Four (a saddle cell): pair them in edge order.
+  for (let c = 0; c + 1 < crossings.length; c += 2) {
+    segments.push([crossings[c] as Vec, crossings[c + 1] as Vec]);
+  }
+}
+
+/** {@link contourSegmentsForLevels} for one level. */
+export function contourSegmentsOnGrid(grid: SampledGrid, level: number): [Vec, Vec][] {
+  return contourSegmentsForLevels(grid, [level])[0] ?? [];
 }
 
 /** {@link contourSegmentsOnGrid} for one level of `f`, sampled on an nx × ny grid. */
@@ -173,20 +208,38 @@ export function contourSegments(f: (x: Vec) => number, level: number, nx = 96, n
 }
 
 /**
- * p(x) for the mixture, summed directly: the same value as {@link density} inside the
- * diagram's bounds, where no term underflows, without its arrays (the diagram samples it
- * at 7,000 points while the page starts).
+ * p(x) for the mixture at every corner of the grid, as {@link sampleGrid} of
+ * {@link density} would give it, for far less work: an isotropic Gaussian is a function
+ * of x times a function of y, so each component needs (nx + 1) + (ny + 1) exponentials
+ * instead of one per corner. The diagram samples 7,000 corners while the page starts,
+ * in a task nothing can interrupt.
  */
-export function mixtureDensity(x: Vec, mixture: readonly MixtureComponent[] = MIXTURE): number {
-  let total = 0;
-  for (let k = 0; k < mixture.length; k++) {
-    const component = mixture[k];
-    if (component === undefined) continue;
-    const {mean, sigma, weight} = component;
-    const d2 = (x[0] - mean[0]) ** 2 + (x[1] - mean[1]) ** 2;
-    total += (weight / (2 * Math.PI * sigma * sigma)) * Math.exp(-d2 / (2 * sigma * sigma));
+export function sampleMixtureGrid(
+  mixture: readonly MixtureComponent[] = MIXTURE,
+  nx = 96,
+  ny = 72,
+): SampledGrid {
+  const {xMin, xMax, yMin, yMax} = BOUNDS;
+  const dx = (xMax - xMin) / nx;
+  const dy = (yMax - yMin) / ny;
+  const values = new Float64Array((nx + 1) * (ny + 1));
+  const across = new Float64Array(nx + 1);
+  for (const {mean, sigma, weight} of mixture) {
+    const twoVariance = 2 * sigma * sigma;
+    for (let i = 0; i <= nx; i++) {
+      const d = xMin + i * dx - mean[0];
+      across[i] = Math.exp(-(d * d) / twoVariance);
+    }
+    for (let j = 0; j <= ny; j++) {
+      const d = yMin + j * dy - mean[1];
+      // weight / (2π σ²) times the y factor, shared by the whole row.
+      const up = (weight / (Math.PI * twoVariance)) * Math.exp(-(d * d) / twoVariance);
+      const rowStart = j * (nx + 1);
+      for (let i = 0; i <= nx; i++)
+        values[rowStart + i] = (values[rowStart + i] as number) + up * (across[i] as number);
+    }
   }
-  return total;
+  return {nx, ny, values};
 }
 
 /** The density at the highest grid point, to place contour levels as fractions of the peak. */

@@ -12,11 +12,10 @@ import {
   CONTOUR_SHARES,
   LANGEVIN,
   arrowGrid,
-  contourSegmentsOnGrid,
+  contourSegmentsForLevels,
   langevinPath,
-  mixtureDensity,
   peakDensity,
-  sampleGrid,
+  sampleMixtureGrid,
   score,
   type Vec,
 } from './field';
@@ -43,39 +42,51 @@ const fmt = (n: number) => `${Math.round(n * 10) / 10}`;
 const move = (p: Point) => `M${fmt(p[0])} ${fmt(p[1])}`;
 const line = (p: Point) => `L${fmt(p[0])} ${fmt(p[1])}`;
 
-/** The arrows' grid and scores, the contour segments and the trajectory. */
-type Geometry = {grid: Vec[]; scores: Vec[]; contours: Array<Array<[Vec, Vec]>>; path: Vec[]};
-
-let computed: Geometry | undefined;
-
 /**
- * Computed once, on the first render rather than when the module loads. The note's
- * modules load in one start-up task that nothing can interrupt, while React hydrates
- * component by component and lets the browser respond in between. Moving the sampling
- * and contour tracing out of that task shortened it from 32–46 ms to 13–23 ms on the
- * benchmark machine (five Lighthouse runs each, before its fourfold phone slowdown).
+ * Each part of the picture is computed once, on the first render that needs it, rather
+ * than when the module loads, and each is drawn by its own component. The note's modules
+ * load in one start-up task that nothing can interrupt, while React hydrates component by
+ * component and lets the browser respond in between: computed at load, the whole field
+ * made that task 32–46 ms on the benchmark machine (five Lighthouse runs, before its
+ * fourfold phone slowdown); computed in one component, it made one 17 ms step of the
+ * hydration; split like this, no step is longer than the contours' (about 7 ms).
  */
-function geometry(): Geometry {
-  if (!computed) {
-    const grid = arrowGrid();
-    const peak = peakDensity();
-    const density = sampleGrid((x) => mixtureDensity(x));
-    computed = {
-      grid,
-      scores: grid.map((p) => score(p)),
-      contours: CONTOUR_SHARES.map((share) => contourSegmentsOnGrid(density, share * peak)),
-      path: langevinPath(),
-    };
-  }
-  return computed;
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
 }
+
+/** The arrows' grid points and the score at each. */
+const arrowGeometry = once(() => {
+  const grid = arrowGrid();
+  return {grid, scores: grid.map((p) => score(p))};
+});
+
+/** The contour segments, one list per level of CONTOUR_SHARES. */
+const contourGeometry = once(() => {
+  const peak = peakDensity();
+  return contourSegmentsForLevels(
+    sampleMixtureGrid(),
+    CONTOUR_SHARES.map((share) => share * peak),
+  );
+});
+
+/** The Langevin trajectory. */
+const pathGeometry = once(() => langevinPath());
 
 /**
  * All score arrows as one path: each arrow is centred on its grid point, points along the
  * score and grows with the score's size (tanh keeps the long ones from overlapping).
  */
 export function arrowsPath(plot: Plot, maxLength: number): {d: string; count: number} {
-  const {grid, scores} = geometry();
+  const {grid, scores} = arrowGeometry();
   const parts: string[] = [];
   let count = 0;
   grid.forEach((p, i) => {
@@ -102,14 +113,14 @@ export function arrowsPath(plot: Plot, maxLength: number): {d: string; count: nu
 
 /** The contour segments of one level as one path. */
 function contourPath(plot: Plot, level: number): string {
-  return (geometry().contours[level] ?? [])
+  return (contourGeometry()[level] ?? [])
     .map(([a, b]) => `${move(toSvg(plot, a))}${line(toSvg(plot, b))}`)
     .join('');
 }
 
 /** The trajectory as a line, and its steps as small discs, each one path. */
 function trajectoryPaths(plot: Plot): {line: string; dots: string} {
-  const points = geometry().path.map((p) => toSvg(plot, p));
+  const points = pathGeometry().map((p) => toSvg(plot, p));
   const r = 2.2;
   return {
     line: points.map((p, i) => (i === 0 ? move(p) : line(p))).join(''),
@@ -120,16 +131,10 @@ function trajectoryPaths(plot: Plot): {line: string; dots: string} {
   };
 }
 
-/** Contours, arrows and the trajectory inside a frame. */
-function FieldPlot({plot, maxLength}: {plot: Plot; maxLength: number}): ReactNode {
-  const arrows = arrowsPath(plot, maxLength);
-  const trajectory = trajectoryPaths(plot);
-  const {path} = geometry();
-  const start = toSvg(plot, path[0] ?? LANGEVIN.start);
-  const end = toSvg(plot, path[path.length - 1] ?? LANGEVIN.start);
+/** The density's contour rings, one path per level. */
+function Contours({plot}: {plot: Plot}): ReactNode {
   return (
-    <g>
-      <rect className={styles.frame} x={plot.left} y={plot.top} width={plot.width} height={plot.height} />
+    <>
       {CONTOUR_SHARES.map((_, level) => (
         <path
           key={level}
@@ -138,7 +143,24 @@ function FieldPlot({plot, maxLength}: {plot: Plot; maxLength: number}): ReactNod
           data-role="contour"
         />
       ))}
-      <path className={styles.field} d={arrows.d} data-role="score-arrows" data-count={arrows.count} />
+    </>
+  );
+}
+
+/** The score arrows, as one path. */
+function ScoreArrows({plot, maxLength}: {plot: Plot; maxLength: number}): ReactNode {
+  const arrows = arrowsPath(plot, maxLength);
+  return <path className={styles.field} d={arrows.d} data-role="score-arrows" data-count={arrows.count} />;
+}
+
+/** The Langevin trajectory with its start and end marked. */
+function Trajectory({plot}: {plot: Plot}): ReactNode {
+  const trajectory = trajectoryPaths(plot);
+  const path = pathGeometry();
+  const start = toSvg(plot, path[0] ?? LANGEVIN.start);
+  const end = toSvg(plot, path[path.length - 1] ?? LANGEVIN.start);
+  return (
+    <>
       <path className={styles.trajectory} d={trajectory.line} data-role="langevin-path" />
       <path className={styles.steps} d={trajectory.dots} />
       <circle className={styles.start} cx={start[0]} cy={start[1]} r={5.5} />
@@ -153,6 +175,21 @@ function FieldPlot({plot, maxLength}: {plot: Plot; maxLength: number}): ReactNod
         bold
         halo
       />
+    </>
+  );
+}
+
+/**
+ * Contours, arrows and the trajectory inside a frame: three components, so that React can
+ * let the browser respond between them while it hydrates.
+ */
+function FieldPlot({plot, maxLength}: {plot: Plot; maxLength: number}): ReactNode {
+  return (
+    <g>
+      <rect className={styles.frame} x={plot.left} y={plot.top} width={plot.width} height={plot.height} />
+      <Contours plot={plot} />
+      <ScoreArrows plot={plot} maxLength={maxLength} />
+      <Trajectory plot={plot} />
     </g>
   );
 }
