@@ -95,16 +95,6 @@ export function useProgressKey(): string {
 }
 
 const serverSnapshot = () => EMPTY_PROGRESS;
-const noSubscription = () => () => undefined;
-
-/** False in the server render and while hydrating, true afterwards: when progress shows. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
 
 /** The stored progress: none on the server and while hydrating, then the reader's. */
 export function useProgress(): Progress {

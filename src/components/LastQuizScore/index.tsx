@@ -7,7 +7,8 @@
  */
 import React, {type ReactNode} from 'react';
 import {formatLongDate} from '@site/src/utils/noteMeta';
-import {useHydrated, useProgressValue} from '@site/src/utils/useProgress';
+import {useHydrated} from '@site/src/utils/useHydrated';
+import {useProgressValue} from '@site/src/utils/useProgress';
 import styles from './styles.module.css';
 
 export type Props = {

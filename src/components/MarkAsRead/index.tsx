@@ -9,7 +9,8 @@ import React, {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {isRead, setRead} from '@site/src/utils/progress';
-import {useHydrated, useProgressValue, useUpdateProgress} from '@site/src/utils/useProgress';
+import {useHydrated} from '@site/src/utils/useHydrated';
+import {useProgressValue, useUpdateProgress} from '@site/src/utils/useProgress';
 import styles from './styles.module.css';
 
 export type Props = {

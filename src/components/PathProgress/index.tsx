@@ -7,7 +7,8 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {pathProgress} from '@site/src/utils/progress';
-import {useHydrated, useProgress} from '@site/src/utils/useProgress';
+import {useHydrated} from '@site/src/utils/useHydrated';
+import {useProgress} from '@site/src/utils/useProgress';
 import styles from './styles.module.css';
 
 export type PathStepLink = {

@@ -17,9 +17,9 @@ import {
   parseProgressFile,
   serializeProgress,
 } from '@site/src/utils/progressFile';
+import {useHydrated} from '@site/src/utils/useHydrated';
 import {
   clearProgress,
-  useHydrated,
   useProgress,
   useProgressKey,
   useUpdateProgress,

@@ -46,12 +46,12 @@ import React, {
   useId,
   useRef,
   useState,
-  useSyncExternalStore,
   type ReactElement,
   type ReactNode,
 } from 'react';
 import clsx from 'clsx';
 import {NoteProgressContext} from '@site/src/utils/noteProgressContext';
+import {useHydrated} from '@site/src/utils/useHydrated';
 import styles from './styles.module.css';
 
 export type ChoiceProps = {
@@ -299,19 +299,8 @@ export function Explanation({children}: ExplanationProps): ReactNode {
   );
 }
 
-const noSubscription = () => () => undefined;
-
 /** How a question tells its quiz the outcome of a check: right or not. */
 const QuizReportContext = createContext<((number: number, right: boolean) => void) | null>(null);
-
-/** False in the server render and during hydration, true afterwards. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
 
 type Outcome =
   {kind: 'empty'} | {kind: 'correct'} | {kind: 'wrong'; hits: number; misses: number} | {kind: 'revealed'};

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+/**
+ * useHydrated: false in the server HTML and in the hydration render, so hydration matches;
+ * true once the page has hydrated; and a part that mounts afterwards reads true in its
+ * very first render, so it never shows its server state for a frame.
+ */
+import React from 'react';
+import {renderToString} from 'react-dom/server';
+import {hydrateRoot, type Root} from 'react-dom/client';
+import {act} from '@testing-library/react';
+import {afterEach, describe, expect, it} from 'vitest';
+import {useHydrated} from './useHydrated';
+
+const seen: boolean[] = [];
+
+function Part({name}: {name: string}) {
+  const hydrated = useHydrated();
+  seen.push(hydrated);
+  return <p data-name={name}>{hydrated ? 'hydrated' : 'server'}</p>;
+}
+
+let root: Root | undefined;
+afterEach(() => {
+  act(() => root?.unmount());
+  document.body.innerHTML = '';
+});
+
+describe('useHydrated', () => {
+  it('is false on the server and while hydrating, true after, and true at once for later parts', async () => {
+    const html = renderToString(<Part name="first" />);
+    expect(html).toContain('server');
+
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors: unknown[] = [];
+    seen.length = 0;
+    await act(async () => {
+      root = hydrateRoot(container, <Part name="first" />, {onRecoverableError: (e) => errors.push(e)});
+    });
+    expect(errors).toEqual([]);
+    expect(seen[0]).toBe(false);
+    expect(container.textContent).toBe('hydrated');
+
+    // A part mounted after the hydration (a client-side navigation, an idle-time mount).
+    seen.length = 0;
+    await act(async () => {
+      root?.render(
+        <>
+          <Part name="first" />
+          <Part name="later" />
+        </>,
+      );
+    });
+    expect(container.querySelector('[data-name="later"]')?.textContent).toBe('hydrated');
+    expect(seen).not.toContain(false);
+  });
+});
