@@ -10,6 +10,7 @@ import serverRenderedLists from './plugins/server-rendered-lists';
 import serviceWorkerAfterLoad from './plugins/service-worker-after-load';
 import routeChunkScripts from './plugins/route-chunk-scripts';
 import scriptsAfterFirstPaint, {SSR_TEMPLATE} from './plugins/scripts-after-first-paint';
+import hydrationInTransitions from './plugins/hydration-in-transitions';
 import rawSource from './plugins/raw-source';
 import pagefindSearch from './plugins/pagefind-search';
 import whatsNew from './plugins/whats-new';
@@ -145,6 +146,8 @@ const config: Config = {
     serviceWorkerAfterLoad,
     routeChunkScripts,
     scriptsAfterFirstPaint,
+    // useIsBrowser and useWindowSize learn their values after hydration in a transition.
+    hydrationInTransitions,
     pagefindSearch,
     contentGuards,
     // /whats-new and its RSS and Atom feeds, from the notes' dated `updates`.

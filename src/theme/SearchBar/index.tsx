@@ -76,7 +76,8 @@ export default function SearchBar(): ReactNode {
   useEffect(() => {
     const q = query.trim();
     if (IS_DEV || q.length < 2) {
-      setState({kind: 'idle'});
+      // The same state object when already idle: no re-render when the page starts.
+      setState((current) => (current.kind === 'idle' ? current : {kind: 'idle'}));
       return undefined;
     }
     let cancelled = false;
