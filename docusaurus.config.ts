@@ -11,6 +11,7 @@ import serviceWorkerAfterLoad from './plugins/service-worker-after-load';
 import routeChunkScripts from './plugins/route-chunk-scripts';
 import scriptsAfterFirstPaint, {SSR_TEMPLATE} from './plugins/scripts-after-first-paint';
 import hydrationInTransitions from './plugins/hydration-in-transitions';
+import compileHints from './plugins/compile-hints';
 import rawSource from './plugins/raw-source';
 import pagefindSearch from './plugins/pagefind-search';
 import whatsNew from './plugins/whats-new';
@@ -148,6 +149,8 @@ const config: Config = {
     scriptsAfterFirstPaint,
     // useIsBrowser and useWindowSize learn their values after hydration in a transition.
     hydrationInTransitions,
+    // main.js tells Chrome to compile it while it streams in (V8's explicit compile hint).
+    compileHints,
     pagefindSearch,
     contentGuards,
     // /whats-new and its RSS and Atom feeds, from the notes' dated `updates`.

@@ -296,6 +296,16 @@ test('the app starts only after the page has painted, then hydrates', async ({pa
   expect(startedAt, 'when the app started').toBeGreaterThanOrEqual(paintedAt as number);
 });
 
+test('the entry code, and only it, asks Chrome to compile it as it streams in', async ({request}) => {
+  // plugins/compile-hints: V8's explicit compile hint must be the file's first line.
+  const scripts = preloadedScripts(await (await request.get(DIFFUSION)).text());
+  const hint = '//# allFunctionsCalledOnLoad\n';
+  for (const src of scripts) {
+    const code = await (await request.get(src)).text();
+    expect(code.startsWith(hint), src).toBe(/\/main\.[\w]+\.js$/.test(src));
+  }
+});
+
 test.describe('link prefetching', () => {
   // Docusaurus prefetches the code behind every link that scrolls into view.
   const prefetchLinks = (page: Page) => page.locator('head link[rel="prefetch"]').count();
