@@ -18,12 +18,7 @@ import {
   serializeProgress,
 } from '@site/src/utils/progressFile';
 import {useHydrated} from '@site/src/utils/useHydrated';
-import {
-  clearProgress,
-  useProgress,
-  useProgressKey,
-  useUpdateProgress,
-} from '@site/src/utils/useProgress';
+import {clearProgress, useProgress, useProgressKey, useUpdateProgress} from '@site/src/utils/useProgress';
 import styles from './styles.module.css';
 
 export type Props = {
