@@ -10,7 +10,7 @@ import {rspack, type RspackOptions} from '@rspack/core';
 import {describe, expect, it} from 'vitest';
 import {COMPILE_HINT, CompileHintPlugin, withCompileHint} from './index';
 
-function build(entryName: string): Promise<{dir: string; errors: string[]}> {
+function build(entryName: string, withPlugin = true): Promise<{dir: string; errors: string[]}> {
   const dir = mkdtempSync(path.join(tmpdir(), 'compile-hints-'));
   writeFileSync(path.join(dir, 'entry.js'), 'import("./later.js").then((m) => console.log(m.later()));\n');
   writeFileSync(path.join(dir, 'later.js'), 'export function later() { return 42; }\n');
@@ -23,7 +23,7 @@ function build(entryName: string): Promise<{dir: string; errors: string[]}> {
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
     },
-    plugins: [new CompileHintPlugin()],
+    plugins: withPlugin ? [new CompileHintPlugin()] : [],
   };
   return new Promise((resolve) => {
     rspack(options, (error, stats) => {
@@ -53,6 +53,12 @@ describe('the compile hint', () => {
     expect(readFileSync(path.join(dir, entry as string), 'utf8').startsWith(`${COMPILE_HINT}\n`)).toBe(true);
     for (const other of others)
       expect(readFileSync(path.join(dir, other), 'utf8')).not.toContain(COMPILE_HINT);
+
+    // The same build without the plugin: the entry's name differs (the hash counts the
+    // hint), the other chunks' names do not.
+    const plain = readdirSync((await build('main', false)).dir).filter((f) => f.endsWith('.js'));
+    expect(plain).not.toContain(entry);
+    expect(plain.filter((f) => !f.startsWith('main.')).sort()).toEqual([...others].sort());
   }, 30_000);
 
   it('stops the build when there is no entry chunk named "main"', async () => {

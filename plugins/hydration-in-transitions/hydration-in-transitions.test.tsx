@@ -7,10 +7,10 @@
  * paths, and stops the build naming a module that is gone.
  */
 import React, {useContext} from 'react';
-import {renderToString} from 'react-dom/server';
-import {hydrateRoot, type Root} from 'react-dom/client';
+import type {Root} from 'react-dom/client';
 import {act} from '@testing-library/react';
 import {afterEach, describe, expect, it} from 'vitest';
+import {hydrateFromServer} from '@site/tests/unit/hydrate';
 import {BrowserContextProvider, Context} from './browserContext';
 import {useWindowSize} from './useWindowSize';
 import {checkSwaps, pathPattern, swaps} from './index';
@@ -45,18 +45,15 @@ function setWidth(width: number) {
 describe('the browser context and window size stand-ins', () => {
   it('render as the server did while hydrating, then learn the browser and the size', async () => {
     setWidth(412);
-    const html = renderToString(app);
-    expect(html).toContain('server ssr');
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors: unknown[] = [];
     renders.length = 0;
-    await act(async () => {
-      root = hydrateRoot(container, app, {onRecoverableError: (e) => errors.push(e)});
-    });
-    expect(errors).toEqual([]);
+    const hydrated = await hydrateFromServer(app);
+    const {html, container, recoverable} = hydrated;
+    root = hydrated.root;
+    expect(html).toContain('server ssr');
+    expect(recoverable).toEqual([]);
+    // renders[0] is the server render; renders[1] the hydration render.
     expect(renders[0]).toBe('false ssr');
+    expect(renders[1]).toBe('false ssr');
     expect(container.textContent).toBe('browser mobile');
 
     await act(async () => {

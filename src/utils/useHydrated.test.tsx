@@ -5,10 +5,10 @@
  * very first render, so it never shows its server state for a frame.
  */
 import React from 'react';
-import {renderToString} from 'react-dom/server';
-import {hydrateRoot, type Root} from 'react-dom/client';
+import type {Root} from 'react-dom/client';
 import {act} from '@testing-library/react';
 import {afterEach, describe, expect, it} from 'vitest';
+import {hydrateFromServer} from '@site/tests/unit/hydrate';
 import {useHydrated} from './useHydrated';
 
 const seen: boolean[] = [];
@@ -27,19 +27,15 @@ afterEach(() => {
 
 describe('useHydrated', () => {
   it('is false on the server and while hydrating, true after, and true at once for later parts', async () => {
-    const html = renderToString(<Part name="first" />);
-    expect(html).toContain('server');
-
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors: unknown[] = [];
     seen.length = 0;
-    await act(async () => {
-      root = hydrateRoot(container, <Part name="first" />, {onRecoverableError: (e) => errors.push(e)});
-    });
-    expect(errors).toEqual([]);
+    const hydrated = await hydrateFromServer(<Part name="first" />);
+    const {html, container, recoverable} = hydrated;
+    root = hydrated.root;
+    expect(html).toContain('server');
+    expect(recoverable).toEqual([]);
+    // seen[0] is the server render; seen[1] the hydration render.
     expect(seen[0]).toBe(false);
+    expect(seen[1]).toBe(false);
     expect(container.textContent).toBe('hydrated');
 
     // A part mounted after the hydration (a client-side navigation, an idle-time mount).

@@ -10,6 +10,11 @@
  * slowdown). `useSyncExternalStore` still tells the cases apart: the server and the
  * hydration render read false, a part that mounts later (a client-side navigation, a part
  * mounted in idle time) reads true at once.
+ *
+ * In the built site Docusaurus's `useIsBrowser` now flips in the same transition
+ * (plugins/hydration-in-transitions/). This hook stays separate because the components'
+ * unit tests render them on the "server" and in the browser within one jsdom environment,
+ * where `useIsBrowser`'s stand-in (tests/mocks/) cannot tell the two apart.
  */
 import {startTransition, useEffect, useState, useSyncExternalStore} from 'react';
 

@@ -306,6 +306,18 @@ test('the entry code, and only it, asks Chrome to compile it as it streams in', 
   }
 });
 
+test("the built app uses the site's useWindowSize, not Docusaurus's", async ({request}) => {
+  // plugins/hydration-in-transitions swaps theme-common's hook for one that sets its first
+  // value in a transition; the original's error message survives minification.
+  const scripts = preloadedScripts(await (await request.get(DIFFUSION)).text());
+  const main = scripts.find((src) => /\/main\.[\w]+\.js$/.test(src));
+  expect(main, 'main.js in the page').toBeTruthy();
+  const code = await (await request.get(main as string)).text();
+  // Ours compares the width with the breakpoint inline; the original goes through getWindowSize().
+  expect(code).toMatch(/innerWidth>\w+\?"desktop":"mobile"/);
+  expect(code).not.toContain('getWindowSize() should only be called after React hydration');
+});
+
 test.describe('link prefetching', () => {
   // Docusaurus prefetches the code behind every link that scrolls into view.
   const prefetchLinks = (page: Page) => page.locator('head link[rel="prefetch"]').count();

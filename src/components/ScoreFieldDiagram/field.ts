@@ -104,8 +104,9 @@ export function arrowGrid(spacing = 0.5, margin = 0.25): Vec[] {
 export type SampledGrid = {nx: number; ny: number; values: Float64Array};
 
 /**
- * Samples `f` once at every corner of the grid, row by row from the bottom: the diagram
- * draws several contours of one density from the same samples.
+ * Samples `f` once at every corner of the grid, row by row from the bottom. The diagram
+ * uses the faster {@link sampleMixtureGrid}; this general form is what the tests check it
+ * against.
  */
 export function sampleGrid(f: (x: Vec) => number, nx = 96, ny = 72): SampledGrid {
   const {xMin, xMax, yMin, yMax} = BOUNDS;

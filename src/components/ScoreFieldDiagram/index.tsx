@@ -49,7 +49,8 @@ const line = (p: Point) => `L${fmt(p[0])} ${fmt(p[1])}`;
  * component and lets the browser respond in between: computed at load, the whole field
  * made that task 32–46 ms on the benchmark machine (five Lighthouse runs, before its
  * fourfold phone slowdown); computed in one component, it made one 17 ms step of the
- * hydration; split like this, no step is longer than the contours' (about 7 ms).
+ * hydration; split like this, the longest step is the contours' alone (sampling and
+ * tracing, about 13 ms in a traced run with the profiler on, which slows it).
  */
 function once<T>(compute: () => T): () => T {
   let value: T | undefined;
