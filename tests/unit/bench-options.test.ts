@@ -10,7 +10,7 @@ import {DEFAULT_PAGES, parseBenchArgs, sitemapPages} from '../../scripts/bench/o
 
 describe('npm run bench options', () => {
   it('measures the four default pages three times, after a build', () => {
-    expect(parseBenchArgs([])).toEqual({build: true, runs: 3, pages: DEFAULT_PAGES});
+    expect(parseBenchArgs([])).toEqual({build: true, runs: 3, pages: DEFAULT_PAGES, keepBelow: null});
   });
 
   it('measures the pages named, as often as asked', () => {
@@ -19,6 +19,7 @@ describe('npm run bench options', () => {
     ).toEqual({
       build: false,
       runs: 5,
+      keepBelow: null,
       pages: [
         {name: '/docs/models/vaes', path: '/docs/models/vaes'},
         {name: '/docs/models/gans', path: '/docs/models/gans'},
@@ -27,8 +28,15 @@ describe('npm run bench options', () => {
   });
 
   it('measures every page of the sitemap once with --all, unless --runs says otherwise', () => {
-    expect(parseBenchArgs(['--all'])).toEqual({build: true, runs: 1, pages: 'sitemap'});
+    expect(parseBenchArgs(['--all'])).toEqual({build: true, runs: 1, pages: 'sitemap', keepBelow: null});
     expect(parseBenchArgs(['--all', '--runs', '2']).runs).toBe(2);
+  });
+
+  it('keeps the weak runs below a score with --keep-below', () => {
+    expect(parseBenchArgs(['--keep-below', '95']).keepBelow).toBe(95);
+    expect(() => parseBenchArgs(['--keep-below', '101'])).toThrow(/score from 0 to 100/);
+    expect(() => parseBenchArgs(['--keep-below', 'weak'])).toThrow(/score from 0 to 100/);
+    expect(() => parseBenchArgs(['--keep-below'])).toThrow(/--keep-below needs a value/);
   });
 
   it('rejects unknown options, missing values and paths that are not paths', () => {
