@@ -7,7 +7,7 @@
  * timings, the JavaScript a page loads before any interaction, and the touch targets
  * Lighthouse's `target-size` audit finds too small; and each run's performance score and
  * blocking time, so that a claim about single runs can be checked. With `--keep-below`, the
- * full report and the trace of every run scoring below that are saved in reports/bench-runs/.
+ * report, trace and long tasks of every run scoring below that are saved in reports/bench-runs/.
  *
  * A benchmark, not a test: these machines are shared and noisy, so it reports medians of
  * several runs and checks them against the targets without failing the build.
@@ -48,18 +48,17 @@ function smallTargets(lhr) {
 }
 
 /**
- * One Lighthouse run. `keep(performance)` says whether to save this run's report and
- * trace; `save(lhr, trace)` does it.
+ * One Lighthouse run: the numbers the tables show (`sample`), and the report, trace and
+ * long tasks behind them, for a run worth keeping.
  */
-async function measure(url, port, keep, save) {
+async function measure(url, port) {
   const result = await lighthouse(url, {port, output: 'json', logLevel: 'error'});
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const trace = result.artifacts?.Trace;
   const tasks = trace ? longTasks(trace) : [];
-  if (keep(score('performance'))) save(lhr, trace, tasks);
-  return {
+  const sample = {
     performance: score('performance'),
     accessibility: score('accessibility'),
     'best-practices': score('best-practices'),
@@ -73,12 +72,20 @@ async function measure(url, port, keep, save) {
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
     // The share of the main thread's long tasks (30 ms and more, unthrottled) spent waiting
     // for a CPU rather than working: high when the machine, not the page, slowed the run.
-    waitedShare: waiting(tasks).share,
+    waitedShare: trace ? waiting(tasks).share : NaN,
     smallTargets: smallTargets(lhr),
     failing: Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id),
   };
+  return {sample, lhr, trace, tasks};
+}
+
+/** Saves a run's report, trace and long tasks as `<base>.report.json`, `.trace.json`, `.tasks.txt`. */
+function keepRun(base, {lhr, trace, tasks}) {
+  writeFileSync(`${base}.report.json`, JSON.stringify(lhr));
+  if (trace) writeFileSync(`${base}.trace.json`, JSON.stringify(trace));
+  writeFileSync(`${base}.tasks.txt`, `${describeTasks(tasks)}\n`);
 }
 
 async function main() {
@@ -108,17 +115,15 @@ async function main() {
   try {
     for (const page of pages) {
       const samples = [];
+      const slug = page.path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
       for (let i = 0; i < runs; i += 1) {
-        const keep = (performance) => options.keepBelow !== null && performance < options.keepBelow;
-        const save = (lhr, trace, tasks) => {
-          const slug = page.path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+        const run = await measure(`${server.url}${page.path}`, chrome.port);
+        samples.push(run.sample);
+        if (options.keepBelow !== null && run.sample.performance < options.keepBelow) {
           const base = path.join(keptDir, `${slug}-run${i + 1}`);
-          writeFileSync(`${base}.report.json`, JSON.stringify(lhr));
-          if (trace) writeFileSync(`${base}.trace.json`, JSON.stringify(trace));
-          writeFileSync(`${base}.tasks.txt`, `${describeTasks(tasks)}\n`);
+          keepRun(base, run);
           kept.push(path.relative(root, base));
-        };
-        samples.push(await measure(`${server.url}${page.path}`, chrome.port, keep, save));
+        }
       }
       const med = (key) => median(samples.map((s) => s[key]));
       const row = {

@@ -34,7 +34,21 @@ const trace = {
     {name: 'thread_name', ph: 'M', ...PAGE, ts: 0, args: {name: 'CrRendererMain'}},
     {name: 'thread_name', ph: 'M', ...BLANK, ts: 0, args: {name: 'CrRendererMain'}},
     {name: 'thread_name', ph: 'M', pid: 7, tid: 2, ts: 0, args: {name: 'Compositor'}},
-    {name: 'navigationStart', ph: 'R', ...PAGE, ts: 1_000_000, args: {}},
+    // An SVG image's document starts first in the same process; the page's navigation counts.
+    {
+      name: 'navigationStart',
+      ph: 'R',
+      ...PAGE,
+      ts: 900_000,
+      args: {data: {isLoadingMainFrame: true, documentLoaderURL: ''}},
+    },
+    {
+      name: 'navigationStart',
+      ph: 'R',
+      ...PAGE,
+      ts: 1_000_000,
+      args: {data: {isLoadingMainFrame: true, documentLoaderURL: 'http://127.0.0.1:1/docs/models/vaes'}},
+    },
     // The blank page Lighthouse starts from: one short task.
     x('RunTask', BLANK, 0, 40, 40),
     // Parsing and layout, stretched by the machine: 120 ms of wall time, 55 ms of work.
